@@ -1,0 +1,76 @@
+import { Client, type ClientOptions, Events, GatewayIntentBits } from "discord.js";
+import type { Config } from "./config.js";
+import { loadCommands, loadEvents } from "./core/loader.js";
+import type { BotContext } from "./core/types.js";
+import { createLogger, type Logger } from "./logger.js";
+import { createServices } from "./services.js";
+import { createStore, type Store } from "./store/store.js";
+
+export interface BotOptions {
+  config: Config;
+  logger?: Logger;
+  /** Defaults to the store named by `config.databaseUrl`. */
+  store?: Store;
+  /** Merged over the defaults; tests point `rest.api` at the emulator and lift client-side throttles. */
+  clientOptions?: Partial<ClientOptions>;
+}
+
+export interface Bot {
+  client: Client;
+  context: BotContext;
+  /** Logs in and resolves once the gateway says READY. */
+  start(): Promise<void>;
+  /** Stops background work, disconnects and closes the store. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export async function createBot(options: BotOptions): Promise<Bot> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store =
+    options.store ??
+    (await createStore({
+      url: config.databaseUrl,
+      onError: (error) => logger.error({ err: error }, "store error"),
+    }));
+  const commands = await loadCommands();
+  const services = await createServices();
+  const context: BotContext = { config, logger, store, services, commands };
+
+  const client = new Client({
+    // Slash commands, buttons and modals arrive without any intent; Guilds keeps channels and threads cached.
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...options.clientOptions,
+    rest: { api: config.apiUrl, ...options.clientOptions?.rest },
+  });
+
+  for (const event of await loadEvents()) {
+    const listener = async (...args: unknown[]) => {
+      try {
+        await (event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args);
+      } catch (error) {
+        logger.error({ err: error, event: event.name }, "event handler failed");
+      }
+    };
+    if (event.once) client.once(event.name, listener);
+    else client.on(event.name, listener);
+  }
+
+  let stopped = false;
+  return {
+    client,
+    context,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.token);
+      await ready;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      await store.close();
+    },
+  };
+}

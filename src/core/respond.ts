@@ -1,0 +1,117 @@
+import {
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+  type AttachmentPayload,
+  type BaseMessageOptions,
+  DiscordAPIError,
+  type InteractionReplyOptions,
+  type MessageCreateOptions,
+  MessageFlags,
+  type MessageMentionOptions,
+  RESTJSONErrorCodes,
+  type RepliableInteraction,
+  type User,
+} from "discord.js";
+import { LIMITS, truncate } from "./limits.js";
+import type { ComponentInteraction } from "./types.js";
+
+export interface Reply {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIComponentInMessageActionRow>[];
+  files?: AttachmentPayload[];
+  ephemeral?: boolean;
+  /** Pings nobody unless a caller says so, for the one mention it means. */
+  allowedMentions?: MessageMentionOptions;
+}
+
+const NO_PINGS: MessageMentionOptions = { parse: [] };
+
+/** The message body every send goes through: no pings by default, and text cut to Discord's limits. */
+export function toMessage(reply: Reply): BaseMessageOptions {
+  return {
+    content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
+    embeds: reply.embeds?.slice(0, LIMITS.embedsPerMessage).map(fitEmbed),
+    components: reply.components,
+    files: reply.files,
+    allowedMentions: reply.allowedMentions ?? NO_PINGS,
+  };
+}
+
+/** Answers an interaction whatever state it is in: first reply, after a defer, or as a follow-up. */
+export async function respond(interaction: RepliableInteraction, reply: Reply): Promise<void> {
+  const message = toMessage(reply);
+  const flags = reply.ephemeral ? MessageFlags.Ephemeral : undefined;
+  if (interaction.deferred && !interaction.replied) {
+    if (reply.ephemeral && !interaction.ephemeral) {
+      // A public "thinking…" cannot turn private: replace it with an ephemeral follow-up.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({ ...message, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.editReply(message);
+    }
+  } else if (interaction.replied) {
+    await interaction.followUp({ ...message, flags } as InteractionReplyOptions);
+  } else {
+    await interaction.reply({ ...message, flags } as InteractionReplyOptions);
+  }
+}
+
+/** Replaces the message a button or select menu sits on. */
+export async function updateMessage(
+  interaction: ComponentInteraction,
+  reply: Reply,
+): Promise<void> {
+  const message = toMessage(reply);
+  if (interaction.deferred || interaction.replied) await interaction.editReply(message);
+  else if (!interaction.isModalSubmit() || interaction.isFromMessage()) await interaction.update(message);
+  else await respond(interaction, reply);
+}
+
+/** Sends a DM. Resolves to false when the user does not accept DMs from the bot. */
+export async function sendDm(user: User, reply: Reply): Promise<boolean> {
+  try {
+    await user.send(toMessage(reply) as MessageCreateOptions);
+    return true;
+  } catch (error) {
+    if (isClosedDms(error)) return false;
+    throw error;
+  }
+}
+
+export const isClosedDms = (error: unknown): boolean =>
+  error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
+
+function fitEmbed(embed: APIEmbed): APIEmbed {
+  const fitted: APIEmbed = { ...embed };
+  if (fitted.title) fitted.title = truncate(fitted.title, LIMITS.embedTitle);
+  if (fitted.description) fitted.description = truncate(fitted.description, LIMITS.embedDescription);
+  if (fitted.footer) fitted.footer = { ...fitted.footer, text: truncate(fitted.footer.text, LIMITS.footer) };
+  if (fitted.author) fitted.author = { ...fitted.author, name: truncate(fitted.author.name, LIMITS.author) };
+  if (fitted.fields) {
+    fitted.fields = fitted.fields.slice(0, LIMITS.embedFields).map((field) => ({
+      ...field,
+      name: truncate(field.name, LIMITS.fieldName) || "\u200b",
+      value: truncate(field.value, LIMITS.fieldValue) || "\u200b",
+    }));
+  }
+  let over = embedLength(fitted) - LIMITS.embedTotal;
+  while (over > 0 && fitted.fields?.length) {
+    over -= fitted.fields.pop()?.value.length ?? 0;
+  }
+  if (over > 0 && fitted.description) {
+    fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - over));
+  }
+  return fitted;
+}
+
+function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
+  );
+}

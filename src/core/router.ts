@@ -1,0 +1,96 @@
+import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
+import { parseCustomId } from "./custom-ids.js";
+import { genericErrorMessage, isUserError, newErrorId } from "./errors.js";
+import { respond } from "./respond.js";
+import type { BotContext, ComponentHandler } from "./types.js";
+
+export type InteractionRouter = (interaction: Interaction) => Promise<void>;
+
+/** Sends each interaction to its command, or by custom-ID prefix to the component handler that owns it. */
+export function createRouter(context: BotContext): InteractionRouter {
+  const componentHandlers = new Map<string, ComponentHandler>();
+  for (const command of context.commands.values()) {
+    for (const [prefix, handler] of Object.entries(command.components ?? {})) {
+      if (componentHandlers.has(prefix)) throw new Error(`Two commands handle custom-ID prefix ${prefix}`);
+      componentHandlers.set(prefix, handler);
+    }
+  }
+
+  return async (interaction) => {
+    if (interaction.isAutocomplete()) return autocomplete(interaction, context);
+    if (interaction.isChatInputCommand()) {
+      const command = context.commands.get(interaction.commandName);
+      return run(interaction, context, `/${interaction.commandName}`, async () => {
+        if (!command) return respondUnknown(interaction);
+        await command.execute(interaction, context);
+      });
+    }
+    if (interaction.isButton() || interaction.isAnySelectMenu() || interaction.isModalSubmit()) {
+      const parsed = parseCustomId(interaction.customId);
+      const handler = parsed && componentHandlers.get(parsed.prefix);
+      return run(interaction, context, interaction.customId, async () => {
+        if (!parsed || !handler) return respondUnknown(interaction);
+        await handler(interaction, parsed.args, context);
+      });
+    }
+  };
+}
+
+async function run(
+  interaction: RepliableInteraction,
+  context: BotContext,
+  label: string,
+  handle: () => Promise<void>,
+): Promise<void> {
+  try {
+    await handle();
+    if (!interaction.replied && !interaction.deferred) {
+      context.logger.warn({ handler: label }, "handler finished without answering the interaction");
+      await respond(interaction, { content: "Done.", ephemeral: true });
+    }
+  } catch (error) {
+    await answerError(interaction, context, label, error);
+  }
+}
+
+async function answerError(
+  interaction: RepliableInteraction,
+  context: BotContext,
+  label: string,
+  error: unknown,
+): Promise<void> {
+  let content: string;
+  if (isUserError(error)) {
+    content = error.message;
+  } else {
+    const errorId = newErrorId();
+    context.logger.error(
+      { err: error, errorId, handler: label, userId: interaction.user.id, guildId: interaction.guildId },
+      "interaction failed",
+    );
+    content = genericErrorMessage(errorId);
+  }
+  try {
+    await respond(interaction, { content, ephemeral: true });
+  } catch (replyError) {
+    context.logger.error({ err: replyError, handler: label }, "could not send the error message");
+  }
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+  const command = context.commands.get(interaction.commandName);
+  try {
+    if (!command?.autocomplete) throw new Error(`/${interaction.commandName} has no autocomplete`);
+    await command.autocomplete(interaction, context);
+  } catch (error) {
+    context.logger.error({ err: error, handler: `/${interaction.commandName}` }, "autocomplete failed");
+    if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
+  }
+}
+
+function respondUnknown(interaction: RepliableInteraction): Promise<void> {
+  return respond(interaction, {
+    content: "This no longer works (the bot was updated since). Please run the command again.",
+    ephemeral: true,
+  });
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config.js";
+
+describe("loadConfig", () => {
+  it("gives defaults when only the token is set", () => {
+    const config = loadConfig({ DISCORD_TOKEN: "abc" }, ["DISCORD_TOKEN"]);
+    expect(config).toMatchObject({
+      token: "abc",
+      apiUrl: "https://discord.com/api",
+      databaseUrl: "sqlite://data/reference-desk.sqlite",
+      logLevel: "info",
+      feedPollIntervalMs: 15 * 60_000,
+      feedAllowPrivateHosts: false,
+      requestExpiryMs: 7 * 86_400_000,
+      followUpDelayMs: 86_400_000,
+    });
+  });
+
+  it("explains a missing token and points to the sandbox", () => {
+    expect(() => loadConfig({}, ["DISCORD_TOKEN"])).toThrow(ConfigError);
+    expect(() => loadConfig({ DISCORD_TOKEN: "  " }, ["DISCORD_TOKEN"])).toThrow(
+      /DISCORD_TOKEN is not set.*developers\/applications.*npm run sandbox/s,
+    );
+  });
+
+  it("names every bad variable at once and never echoes the token", () => {
+    let message = "";
+    try {
+      loadConfig(
+        {
+          DISCORD_TOKEN: "super-secret-token",
+          DISCORD_CLIENT_ID: "not-an-id",
+          DISCORD_API_URL: "ftp://example.com",
+          LOG_LEVEL: "loud",
+          REQUEST_EXPIRY: "soon",
+          DATABASE_URL: "postgres://x",
+        },
+        ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"],
+      );
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of ["DISCORD_CLIENT_ID", "DISCORD_API_URL", "LOG_LEVEL", "REQUEST_EXPIRY", "DATABASE_URL"]) {
+      expect(message).toContain(name);
+    }
+    expect(message).toContain('must be a duration such as 30s, 15m, 36h or 7d, got "soon"');
+    expect(message).not.toContain("super-secret-token");
+  });
+
+  it("requires the client id for deploying", () => {
+    expect(() => loadConfig({ DISCORD_TOKEN: "x" }, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"])).toThrow(
+      /DISCORD_CLIENT_ID is not set.*Application ID/,
+    );
+  });
+
+  it("reads durations, the API base and booleans", () => {
+    const config = loadConfig({
+      DISCORD_API_URL: "http://127.0.0.1:4000/api/",
+      REQUEST_EXPIRY: "36h",
+      FOLLOWUP_DELAY: "30s",
+      FEED_POLL_INTERVAL: "2m",
+      FEED_ALLOW_PRIVATE_HOSTS: "true",
+      DISCORD_GUILD_ID: "123456789012345678",
+    });
+    expect(config.apiUrl).toBe("http://127.0.0.1:4000/api");
+    expect(config.requestExpiryMs).toBe(36 * 3_600_000);
+    expect(config.followUpDelayMs).toBe(30_000);
+    expect(config.feedPollIntervalMs).toBe(120_000);
+    expect(config.feedAllowPrivateHosts).toBe(true);
+    expect(config.guildId).toBe("123456789012345678");
+  });
+});
