@@ -21,7 +21,9 @@ const isEvent = (value: unknown): value is BotEvent =>
   typeof value === "object" && value !== null && "name" in value && "execute" in value;
 
 /** Loads one command per file from `src/commands`. The bot and the deploy script both call this. */
-export async function loadCommands(folder = new URL("../commands/", import.meta.url)): Promise<Map<string, Command>> {
+export async function loadCommands(
+  folder = new URL("../commands/", import.meta.url),
+): Promise<Map<string, Command>> {
   const commands = new Map<string, Command>();
   for (const command of await importAll(folder)) {
     if (!isCommand(command)) throw new Error(`A module in ${folder.pathname} is not a command`);

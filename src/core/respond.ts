@@ -59,10 +59,7 @@ export async function respond(interaction: RepliableInteraction, reply: Reply): 
 }
 
 /** Replaces the message a button or select menu sits on. */
-export async function updateMessage(
-  interaction: ComponentInteraction,
-  reply: Reply,
-): Promise<void> {
+export async function updateMessage(interaction: ComponentInteraction, reply: Reply): Promise<void> {
   const message = toMessage(reply);
   if (interaction.deferred || interaction.replied) await interaction.editReply(message);
   else if (!interaction.isModalSubmit() || interaction.isFromMessage()) await interaction.update(message);

@@ -1,9 +1,9 @@
 import type {
+  AnySelectMenuInteraction,
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   ClientEvents,
-  AnySelectMenuInteraction,
-  ButtonInteraction,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";

@@ -9,7 +9,8 @@ export const LIBRARY_TYPES = [
   {
     slug: "academic",
     name: "Academic library",
-    description: "Universities and four-year colleges: research help, teaching, liaison work with departments.",
+    description:
+      "Universities and four-year colleges: research help, teaching, liaison work with departments.",
     aliases: ["academic-library", "university", "college", "research-library", "higher-ed"],
   },
   {
@@ -27,7 +28,8 @@ export const LIBRARY_TYPES = [
   {
     slug: "special",
     name: "Special library",
-    description: "Libraries inside organisations with one focus: nonprofits, associations, research institutes.",
+    description:
+      "Libraries inside organisations with one focus: nonprofits, associations, research institutes.",
     aliases: ["special-library", "nonprofit", "association", "research-institute"],
   },
   {
@@ -63,13 +65,15 @@ export const LIBRARY_TYPES = [
   {
     slug: "corporate",
     name: "Corporate library",
-    description: "Information centres and knowledge management in companies: competitive intelligence, research.",
+    description:
+      "Information centres and knowledge management in companies: competitive intelligence, research.",
     aliases: ["corporate-library", "business", "knowledge-management", "information-center", "industry"],
   },
   {
     slug: "community-college",
     name: "Community college library",
-    description: "Two-year colleges: teaching-focused, diverse students, often a small team doing everything.",
+    description:
+      "Two-year colleges: teaching-focused, diverse students, often a small team doing everything.",
     aliases: ["cc", "two-year", "junior-college", "technical-college"],
   },
 ] as const satisfies readonly LibraryType[];

@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { GUIDE, GUIDE_FIELD_ORDER } from "../../src/data/guide.js";
+import { LIBRARY_TYPES } from "../../src/data/library-types.js";
+import {
+  COMMON_QUESTIONS,
+  QUESTION_TOPICS,
+  type QuestionSection,
+  TYPE_QUESTIONS,
+} from "../../src/data/questions.js";
+
+/** Lower case, punctuation dropped, spaces collapsed: catches near-identical copies. */
+const normalize = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9\s]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const allQuestions = (sections: readonly QuestionSection[]): string[] => sections.flatMap((s) => s.questions);
+
+const topicIds = QUESTION_TOPICS.map((t) => t.id);
+
+/** Characters that Discord would treat as markdown or mentions. */
+const UNSAFE = /[@*_`~|<>#]/;
+
+describe("question checklists", () => {
+  const commonNormalized = new Set(allQuestions(COMMON_QUESTIONS).map(normalize));
+
+  it("covers every library type in the catalog and nothing else", () => {
+    expect(Object.keys(TYPE_QUESTIONS).sort()).toEqual(LIBRARY_TYPES.map((t) => t.slug).sort());
+  });
+
+  describe.each(LIBRARY_TYPES.map((t) => t.slug))("%s", (slug) => {
+    const sections = TYPE_QUESTIONS[slug];
+    const questions = allQuestions(sections);
+
+    it("has at least 15 questions of its own", () => {
+      expect(questions.length).toBeGreaterThanOrEqual(15);
+    });
+
+    it("has every topic exactly once, each with questions", () => {
+      expect(sections.map((s) => s.topic).sort()).toEqual([...topicIds].sort());
+      for (const section of sections) expect(section.questions.length).toBeGreaterThan(0);
+    });
+
+    it("has no duplicate questions and none that repeat a common question", () => {
+      const normalized = questions.map(normalize);
+      expect(new Set(normalized).size).toBe(normalized.length);
+      for (const q of normalized) expect(commonNormalized.has(q), q).toBe(false);
+    });
+
+    it("words each question as a single short, Discord-safe question", () => {
+      for (const q of questions) {
+        expect(q.endsWith("?"), q).toBe(true);
+        expect(q.length, q).toBeLessThanOrEqual(250);
+        expect(q, q).toBe(q.trim());
+        expect(UNSAFE.test(q), q).toBe(false);
+      }
+    });
+  });
+
+  it("has common questions across at least 3 topics, well formed", () => {
+    const topics = new Set(COMMON_QUESTIONS.filter((s) => s.questions.length > 0).map((s) => s.topic));
+    expect(topics.size).toBeGreaterThanOrEqual(3);
+    for (const s of COMMON_QUESTIONS) expect(topicIds).toContain(s.topic);
+    const questions = allQuestions(COMMON_QUESTIONS);
+    expect(questions.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(questions.map(normalize)).size).toBe(questions.length);
+    for (const q of questions) {
+      expect(q.endsWith("?"), q).toBe(true);
+      expect(q.length, q).toBeLessThanOrEqual(250);
+      expect(UNSAFE.test(q), q).toBe(false);
+    }
+  });
+});
+
+describe("guide", () => {
+  it("keeps every embed field within Discord's limits", () => {
+    let total = GUIDE.title.length;
+    for (const key of GUIDE_FIELD_ORDER) {
+      const field = GUIDE[key];
+      expect(field.name.length, key).toBeGreaterThan(0);
+      expect(field.name.length, key).toBeLessThanOrEqual(256);
+      expect(field.value.length, key).toBeGreaterThan(0);
+      expect(field.value.length, key).toBeLessThanOrEqual(1024);
+      total += field.name.length + field.value.length;
+    }
+    // Discord caps a whole embed at 6,000 characters.
+    expect(total).toBeLessThanOrEqual(6000);
+  });
+
+  it("has a short etiquette card and a one-line reminder that points to /guide", () => {
+    expect(GUIDE.etiquetteCard.length).toBeLessThanOrEqual(900);
+    expect(GUIDE.etiquetteReminder.length).toBeLessThanOrEqual(150);
+    expect(GUIDE.etiquetteReminder).not.toContain("\n");
+    expect(GUIDE.etiquetteReminder).toContain("/guide");
+  });
+
+  it("has a thank-you template with at least 2 blanks", () => {
+    const blanks = GUIDE.thankYouTemplate.value.match(/\[[^\]]+\]/g) ?? [];
+    expect(blanks.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("uses Discord-safe text with no mentions", () => {
+    const texts = [
+      GUIDE.title,
+      GUIDE.etiquetteReminder,
+      GUIDE.etiquetteCard,
+      ...GUIDE_FIELD_ORDER.flatMap((k) => [GUIDE[k].name, GUIDE[k].value]),
+    ];
+    for (const text of texts) expect(/[@*_`~|]/.test(text), text).toBe(false);
+  });
+});
