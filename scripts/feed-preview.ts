@@ -1,0 +1,45 @@
+// Prints the items of a feed as the bot reads them, one JSON object a line:
+//   npm run feed:preview -- https://example.org/feed.xml
+//   npm run feed:preview -- ./some-feed.xml
+// URLs are fetched exactly as the bot fetches them; set FEED_ALLOW_PRIVATE_HOSTS=true for local hosts.
+import { readFile } from "node:fs/promises";
+import { feedsConfigFromEnv } from "../src/feeds/config.js";
+import { decodeFeedBytes } from "../src/feeds/decode.js";
+import { failureReason } from "../src/feeds/errors.js";
+import { fetchFeed } from "../src/feeds/fetch.js";
+import { parseFeed } from "../src/feeds/parse.js";
+
+async function load(target: string): Promise<{ text: string; url?: string }> {
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(target)) return { text: decodeFeedBytes(await readFile(target)) };
+  const { allowPrivateHosts } = feedsConfigFromEnv();
+  const result = await fetchFeed(target, { allowPrivateHosts });
+  if (result.status !== "ok") throw new Error("unexpected 304 without a cached copy");
+  return result;
+}
+
+const target = process.argv[2];
+if (!target) {
+  console.error("Usage: npm run feed:preview -- <url-or-file>");
+  process.exit(2);
+}
+try {
+  const { text, url } = await load(target);
+  const feed = parseFeed(text, url);
+  console.error(`${feed.title || "(untitled feed)"}: ${feed.items.length} items`);
+  for (const item of feed.items) {
+    const { id, title, link, author, summaryText } = item;
+    console.log(
+      JSON.stringify({
+        id,
+        title,
+        link,
+        published: item.published?.toISOString(),
+        author,
+        summary: summaryText,
+      }),
+    );
+  }
+} catch (error) {
+  console.error(`Cannot read ${target}: ${failureReason(error)}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,94 @@
+import {
+  type APIApplicationCommandOption,
+  ApplicationCommandOptionType,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
+
+export interface ParsedCommand {
+  name: string;
+  /** Subcommand group and subcommand, when the command has them. */
+  path: string[];
+  options: Record<string, string | number | boolean>;
+}
+
+/** Splits on spaces, keeping "quoted text" together (quotes may also follow `name:`). */
+export function tokenize(line: string): string[] {
+  const tokens: string[] = [];
+  const pattern = /(\S+?:)?"([^"]*)"|(\S+)/g;
+  for (const match of line.matchAll(pattern)) {
+    tokens.push(match[2] !== undefined ? `${match[1] ?? ""}${match[2]}` : (match[3] ?? ""));
+  }
+  return tokens;
+}
+
+/**
+ * Reads `/name [sub] value value name:value …` against the registered command definition:
+ * positional values fill the options in their declared order; `name:value` sets one by name.
+ */
+export function parseCommandLine(
+  line: string,
+  commands: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[],
+  /** Turns a name typed for a user, channel or role option into its id. */
+  resolveEntity: (type: "user" | "channel" | "role", raw: string) => string = (_type, raw) => raw,
+): ParsedCommand {
+  const [head = "", ...tokens] = tokenize(line.trim().replace(/^\//, ""));
+  const command = commands.find((each) => each.name === head.toLowerCase());
+  if (!command)
+    throw new Error(`No command /${head}. Commands: ${commands.map((c) => `/${c.name}`).join(" ")}`);
+  const path: string[] = [];
+  let level: readonly APIApplicationCommandOption[] = command.options ?? [];
+  for (;;) {
+    const nested = level.filter(
+      (option) =>
+        option.type === ApplicationCommandOptionType.Subcommand ||
+        option.type === ApplicationCommandOptionType.SubcommandGroup,
+    );
+    if (nested.length === 0) break;
+    const chosen = nested.find((option) => option.name === tokens[0]?.toLowerCase());
+    if (!chosen) {
+      throw new Error(
+        `/${[command.name, ...path].join(" ")} needs one of: ${nested.map((o) => o.name).join(", ")}`,
+      );
+    }
+    tokens.shift();
+    path.push(chosen.name);
+    level = "options" in chosen ? (chosen.options ?? []) : [];
+  }
+  const options: ParsedCommand["options"] = {};
+  const positional = level.filter((option) => "type" in option);
+  let next = 0;
+  for (const token of tokens) {
+    const named = /^([a-z0-9_-]+):(.*)$/s.exec(token);
+    const option = named ? level.find((each) => each.name === named[1]) : positional[next++];
+    if (!option)
+      throw new Error(`Unexpected "${token}". Options: ${level.map((o) => o.name).join(", ") || "none"}`);
+    options[option.name] = convert(option, named ? (named[2] ?? "") : token, resolveEntity);
+  }
+  return { name: command.name, path, options };
+}
+
+function convert(
+  option: APIApplicationCommandOption,
+  raw: string,
+  resolveEntity: (type: "user" | "channel" | "role", raw: string) => string,
+): string | number | boolean {
+  switch (option.type) {
+    case ApplicationCommandOptionType.User:
+      return resolveEntity("user", raw);
+    case ApplicationCommandOptionType.Channel:
+      return resolveEntity("channel", raw);
+    case ApplicationCommandOptionType.Role:
+      return resolveEntity("role", raw);
+    case ApplicationCommandOptionType.Integer:
+    case ApplicationCommandOptionType.Number: {
+      const value = Number(raw);
+      if (!Number.isFinite(value)) throw new Error(`${option.name} must be a number, got "${raw}"`);
+      return value;
+    }
+    case ApplicationCommandOptionType.Boolean:
+      if (!/^(true|false|yes|no)$/i.test(raw)) throw new Error(`${option.name} must be true or false`);
+      return /^(true|yes)$/i.test(raw);
+    default:
+      return raw;
+  }
+}
