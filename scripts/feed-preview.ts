@@ -1,9 +1,10 @@
 // Prints the items of a feed as the bot reads them, one JSON object a line:
 //   npm run feed:preview -- https://example.org/feed.xml
 //   npm run feed:preview -- ./some-feed.xml
-// URLs are fetched exactly as the bot fetches them; set FEED_ALLOW_PRIVATE_HOSTS=true for local hosts.
+// URLs are fetched exactly as the bot fetches them; FEED_ALLOW_PRIVATE_HOSTS=true (shell or .env) allows local hosts.
 import { readFile } from "node:fs/promises";
-import { feedsConfigFromEnv } from "../src/feeds/config.js";
+import dotenv from "dotenv";
+import { loadConfig } from "../src/config.js";
 import { decodeFeedBytes } from "../src/feeds/decode.js";
 import { failureReason } from "../src/feeds/errors.js";
 import { fetchFeed } from "../src/feeds/fetch.js";
@@ -11,8 +12,9 @@ import { parseFeed } from "../src/feeds/parse.js";
 
 async function load(target: string): Promise<{ text: string; url?: string }> {
   if (!/^[a-z][a-z\d+.-]*:\/\//i.test(target)) return { text: decodeFeedBytes(await readFile(target)) };
-  const { allowPrivateHosts } = feedsConfigFromEnv();
-  const result = await fetchFeed(target, { allowPrivateHosts });
+  dotenv.config({ quiet: true });
+  const { feedAllowPrivateHosts } = loadConfig(process.env);
+  const result = await fetchFeed(target, { allowPrivateHosts: feedAllowPrivateHosts });
   if (result.status !== "ok") throw new Error("unexpected 304 without a cached copy");
   return result;
 }

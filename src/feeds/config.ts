@@ -1,4 +1,4 @@
-import ms from "ms";
+import type { Config } from "../config.js";
 import { FETCH_DEFAULTS } from "./fetch.js";
 
 export interface FeedsConfig {
@@ -30,18 +30,10 @@ export const DEFAULT_FEEDS_CONFIG: FeedsConfig = {
   ...FETCH_DEFAULTS,
 };
 
-/** A duration such as "15m" or "30s" (see `ms`), in milliseconds. */
-export function parseDuration(text: string): number {
-  const value = ms(text as ms.StringValue);
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new Error(`"${text}" is not a duration such as "15m" or "30s"`);
-  }
-  return value;
-}
-
-/** Settings from `FEED_POLL_INTERVAL` (e.g. "15m") and `FEED_ALLOW_PRIVATE_HOSTS` ("true"). */
-export function feedsConfigFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<FeedsConfig> {
-  const config: Partial<FeedsConfig> = { allowPrivateHosts: env.FEED_ALLOW_PRIVATE_HOSTS === "true" };
-  if (env.FEED_POLL_INTERVAL) config.intervalMs = parseDuration(env.FEED_POLL_INTERVAL);
-  return config;
-}
+/** The feed settings that come from the bot's one config module. */
+export const feedsConfigFrom = (
+  config: Pick<Config, "feedPollIntervalMs" | "feedAllowPrivateHosts">,
+): Partial<FeedsConfig> => ({
+  intervalMs: config.feedPollIntervalMs,
+  allowPrivateHosts: config.feedAllowPrivateHosts,
+});

@@ -1,4 +1,4 @@
-export { DEFAULT_FEEDS_CONFIG, type FeedsConfig, feedsConfigFromEnv, parseDuration } from "./config.js";
+export { DEFAULT_FEEDS_CONFIG, type FeedsConfig, feedsConfigFrom } from "./config.js";
 export { itemNonce, matchesKeywords } from "./dedupe.js";
 export { FeedError, type FeedErrorCode, failureReason } from "./errors.js";
 export { type FetchOptions, type FetchResult, fetchFeed, USER_AGENT } from "./fetch.js";

@@ -1,21 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { feedsConfigFromEnv, parseDuration } from "../../src/feeds/config.js";
+import { loadConfig } from "../../src/config.js";
+import { feedsConfigFrom } from "../../src/feeds/config.js";
 import { backoffDelay, nextSlot, slotOffset } from "../../src/feeds/records.js";
 
 describe("feed settings", () => {
-  it("reads durations such as 15m and 30s, and refuses others", () => {
-    expect(parseDuration("15m")).toBe(900_000);
-    expect(parseDuration("30s")).toBe(30_000);
-    expect(() => parseDuration("soon")).toThrow('"soon" is not a duration such as "15m" or "30s"');
-    expect(() => parseDuration("0s")).toThrow();
-  });
-
-  it("takes the interval and the private-host switch from the environment", () => {
-    expect(feedsConfigFromEnv({ FEED_POLL_INTERVAL: "5m", FEED_ALLOW_PRIVATE_HOSTS: "true" })).toEqual({
-      intervalMs: 300_000,
-      allowPrivateHosts: true,
-    });
-    expect(feedsConfigFromEnv({})).toEqual({ allowPrivateHosts: false });
+  it("takes the interval and the private-host switch from the bot's config", () => {
+    const config = loadConfig({ FEED_POLL_INTERVAL: "5m", FEED_ALLOW_PRIVATE_HOSTS: "true" });
+    expect(feedsConfigFrom(config)).toEqual({ intervalMs: 300_000, allowPrivateHosts: true });
+    expect(feedsConfigFrom(loadConfig({}))).toEqual({ intervalMs: 900_000, allowPrivateHosts: false });
   });
 });
 
