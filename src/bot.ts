@@ -2,6 +2,7 @@ import { Client, type ClientOptions, Events, GatewayIntentBits } from "discord.j
 import type { Config } from "./config.js";
 import { loadCommands, loadEvents } from "./core/loader.js";
 import type { BotContext } from "./core/types.js";
+import { type Jobs, startJobs } from "./discord/jobs.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createServices } from "./services.js";
 import { createStore, type Store } from "./store/store.js";
@@ -34,7 +35,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       onError: (error) => logger.error({ err: error }, "store error"),
     }));
   const commands = await loadCommands();
-  const services = await createServices();
+  const services = await createServices(store, config);
   const context: BotContext = { config, logger, store, services, commands };
 
   const client = new Client({
@@ -57,6 +58,11 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     else client.on(event.name, listener);
   }
 
+  let jobs: Jobs | undefined;
+  client.once(Events.ClientReady, (ready) => {
+    jobs = startJobs(ready, context);
+  });
+
   let stopped = false;
   return {
     client,
@@ -69,6 +75,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     async stop() {
       if (stopped) return;
       stopped = true;
+      await jobs?.stop();
       await client.destroy();
       await store.close();
     },

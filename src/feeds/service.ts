@@ -3,8 +3,10 @@ import { DEFAULT_FEEDS_CONFIG, type FeedsConfig } from "./config.js";
 import { planPosts, rememberSeen } from "./dedupe.js";
 import { FeedError, failureReason } from "./errors.js";
 import { checkTarget, type FetchOptions, fetchFeed } from "./fetch.js";
-import { parseFeed } from "./parse.js";
+import { type Feed, parseFeed } from "./parse.js";
 import { type FeedRecord, feedIdFor, feedKey, isFeedKey, nextSlot } from "./records.js";
+
+type FetchedFeed = Extract<Awaited<ReturnType<typeof fetchFeed>>, { status: "ok" }>;
 
 export interface AddFeedInput {
   guildId: string;
@@ -56,12 +58,10 @@ export class FeedService {
     const duplicate = { ok: false, reason: `this server already follows that feed (id ${id})` } as const;
     if (await this.#store.get(key)) return duplicate;
 
-    let fetched: Awaited<ReturnType<typeof fetchFeed>>;
-    let feed: ReturnType<typeof parseFeed>;
+    let fetched: FetchedFeed;
+    let feed: Feed;
     try {
-      fetched = await fetchFeed(url, this.fetchOptions());
-      if (fetched.status !== "ok") throw new FeedError("http", "HTTP 304");
-      feed = parseFeed(fetched.text, fetched.url);
+      ({ fetched, feed } = await this.#fetchNow(url));
     } catch (error) {
       return { ok: false, reason: failureReason(error) };
     }
@@ -102,6 +102,24 @@ export class FeedService {
     if (stored !== record) return duplicate;
     (await this.#loadSchedule()).set(key, record.nextAttemptAt);
     return { ok: true, feed: record, title: record.title, itemCount: feed.items.length };
+  }
+
+  /** Fetches and parses a feed without following it, as `add` would; for previews. */
+  async preview(rawUrl: string): Promise<{ ok: true; feed: Feed } | { ok: false; reason: string }> {
+    try {
+      return {
+        ok: true,
+        feed: (await this.#fetchNow(normaliseUrl(rawUrl, this.config.allowPrivateHosts))).feed,
+      };
+    } catch (error) {
+      return { ok: false, reason: failureReason(error) };
+    }
+  }
+
+  async #fetchNow(url: string): Promise<{ fetched: FetchedFeed; feed: Feed }> {
+    const fetched = await fetchFeed(url, this.fetchOptions());
+    if (fetched.status !== "ok") throw new FeedError("http", "HTTP 304");
+    return { fetched, feed: parseFeed(fetched.text, fetched.url) };
   }
 
   get(guildId: string, feedId: string): Promise<FeedRecord | undefined> {
