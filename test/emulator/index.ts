@@ -1,0 +1,12 @@
+export type { Actor, MessageRef, ModalFields } from "./actor.js";
+export type { EmulatorEndpoint } from "./client-options.js";
+export { emulatorClientOptions } from "./client-options.js";
+export type { CommandInput, OptionInput, OptionValue, SubcommandInput } from "./command-options.js";
+export { EmulatorUsageError } from "./command-options.js";
+export type { EmulatorStartOptions, ThreadInfo } from "./emulator.js";
+export { DiscordEmulator } from "./emulator.js";
+export type { GatewaySessionInfo } from "./gateway.js";
+export type { InteractionHandle, InteractionResponse, RejectedRequest } from "./interactions.js";
+export type { RecordedRequest } from "./rest-server.js";
+export type { DefaultSeed } from "./seed.js";
+export type { StoredFile, StoredMessage } from "./state.js";
