@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createStore, type Store } from "../../src/store/store.js";
+import { startTestBot, type TestBot } from "../support/harness.js";
+
+/** A store whose reads of feed records fail, like a broken disk would. */
+async function brokenFeedStore(): Promise<Store> {
+  const store = await createStore({ url: "memory://" });
+  return {
+    ...store,
+    get: store.get.bind(store),
+    set: store.set.bind(store),
+    delete: store.delete.bind(store),
+    update: store.update.bind(store),
+    close: store.close.bind(store),
+    async *entries(prefix) {
+      if (prefix.startsWith("guild/")) throw new Error("SQLITE_IOERR: disk I/O error");
+      yield* store.entries(prefix);
+    },
+  } as Store;
+}
+
+let t: TestBot;
+beforeAll(async () => {
+  t = await startTestBot({ store: await brokenFeedStore() });
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe("unexpected errors", () => {
+  it("answers a failing handler with a short message and an error id, logs the context, and keeps serving", async () => {
+    const moderator = t.emulator.as(t.seed.members.moderator, { guildId: t.seed.guildId });
+    const handle = moderator.command("feeds", { subcommand: "list" });
+    const reply = await handle.reply();
+    expect(handle.ephemeral).toBe(true);
+    const errorId = /error id `([0-9a-f]{8})`/.exec(reply.content)?.[1];
+    expect(errorId).toBeDefined();
+    expect(reply.content).not.toContain("SQLITE");
+
+    const logged = t.logs.find((line) => line.errorId === errorId);
+    expect(logged).toMatchObject({
+      level: 50,
+      handler: "/feeds",
+      userId: t.seed.members.moderator,
+      guildId: t.seed.guildId,
+    });
+    expect(JSON.stringify(logged)).toContain("SQLITE_IOERR");
+
+    const help = await moderator.command("help").reply();
+    expect(help.embeds[0]?.title).toContain("Reference Desk");
+  });
+
+  it("answers a button whose custom ID it does not know", async () => {
+    const seeker = t.emulator.as(t.seed.members.seeker, { guildId: t.seed.guildId });
+    const reply = await seeker.command("questions", { "library-type": "museum", share: true }).reply();
+    const message = t.emulator.message(reply.id);
+    if (!message) throw new Error("message not stored");
+    const row = message.components?.[0];
+    if (row && "components" in row) {
+      const button = row.components[1];
+      if (button && "custom_id" in button) button.custom_id = "retired-feature|123";
+    }
+    const handle = seeker.click(message, "retired-feature|123");
+    const answer = await handle.reply();
+    expect(handle.ephemeral).toBe(true);
+    expect(answer.content).toMatch(/no longer works/);
+  });
+
+  it("hides moderator commands from members without Manage Server", async () => {
+    const seeker = t.emulator.as(t.seed.members.seeker, { guildId: t.seed.guildId });
+    // default_member_permissions hides the command; the emulator enforces it like Discord does.
+    expect(() => seeker.command("feeds", { subcommand: "list" })).toThrow(/permission/i);
+  });
+});

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TYPE_QUESTIONS } from "../../src/data/questions.js";
+import { startTestBot, type TestBot } from "../support/harness.js";
+
+let t: TestBot;
+beforeAll(async () => {
+  t = await startTestBot();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+const seeker = () => t.emulator.as(t.seed.members.seeker, { guildId: t.seed.guildId });
+const librarian = () => t.emulator.as(t.seed.members.librarian, { guildId: t.seed.guildId });
+const firstAcademicQuestion = () => TYPE_QUESTIONS.academic[0]?.questions[0] ?? "";
+
+describe("/questions", () => {
+  it("answers with the academic checklist, privately, with paging and DM buttons", async () => {
+    const handle = seeker().command("questions", { "library-type": "academic" });
+    const reply = await handle.reply();
+    expect(handle.ephemeral).toBe(true);
+    const embed = reply.embeds[0];
+    expect(embed?.title).toBe("Informational interview questions: Academic library");
+    expect(embed?.description).toContain(`1. ${firstAcademicQuestion()}`);
+    expect(embed?.footer?.text).toMatch(/^Page 1 of 5 · .*\/guide/);
+    const labels = reply.components?.[0]?.components.map((button) => ("label" in button ? button.label : ""));
+    expect(labels).toEqual(["Previous", "Next", "Send to my DMs"]);
+    expect(t.emulator.unhandledRoutes).toEqual([]);
+  });
+
+  it("accepts aliases and posts publicly with share:true", async () => {
+    const handle = seeker().command("questions", { "library-type": "Public", share: true });
+    const reply = await handle.reply();
+    expect(handle.ephemeral).toBe(false);
+    expect(reply.embeds[0]?.title).toContain("Public library");
+    expect(t.emulator.channelMessages(t.seed.channels.general).some((m) => m.id === reply.id)).toBe(true);
+  });
+
+  it("answers an unknown type with an ephemeral suggestion", async () => {
+    const handle = seeker().command("questions", { "library-type": "acadmic" });
+    const reply = await handle.reply();
+    expect(handle.ephemeral).toBe(true);
+    expect(reply.content).toMatch(
+      /I don't know the library type "acadmic"\. Did you mean \*\*Academic library\*\*/,
+    );
+  });
+
+  it("autocompletes library types, public-library first for 'pub'", async () => {
+    const choices = await seeker().autocomplete("questions", { "library-type": "pub" }, "library-type");
+    expect(choices[0]?.value).toBe("public-library");
+    const all = await seeker().autocomplete("questions", { "library-type": "" }, "library-type");
+    expect(all).toHaveLength(11);
+  });
+
+  it("pages for the invoker and refuses anyone else, whatever the button says", async () => {
+    const shared = await seeker().command("questions", { "library-type": "academic", share: true }).reply();
+    const next = shared.components?.[0]?.components[1];
+    const nextId = next && "custom_id" in next ? next.custom_id : "";
+    const page2 = await seeker().click(shared, nextId).reply();
+    expect(page2.embeds[0]?.footer?.text).toMatch(/^Page 2 of 5/);
+    const secondTopic = TYPE_QUESTIONS.academic[1];
+    expect(page2.embeds[0]?.description).toContain(secondTopic?.questions[0] ?? "?");
+
+    const nextNow = page2.components?.[0]?.components[1];
+    const other = librarian().click(page2, nextNow && "custom_id" in nextNow ? nextNow.custom_id : "");
+    const refusal = await other.reply();
+    expect(other.ephemeral).toBe(true);
+    expect(refusal.content).toMatch(/isn't yours/);
+    expect(t.emulator.message(shared.id)?.embeds[0]?.footer?.text).toMatch(/^Page 2 of 5/);
+  });
+
+  it("sends the whole checklist by DM, or says the DMs are closed", async () => {
+    const reply = await seeker().command("questions", { "library-type": "law" }).reply();
+    const dmButton = reply.components?.[0]?.components[2];
+    const dmId = dmButton && "custom_id" in dmButton ? dmButton.custom_id : "";
+    const sent = await seeker().click(reply, dmId).reply();
+    expect(sent.content).toMatch(/in your DMs/);
+    const dms = t.emulator
+      .dmMessages(t.seed.members.seeker)
+      .map((m) => m.content)
+      .join("\n");
+    for (const section of TYPE_QUESTIONS.law)
+      for (const question of section.questions) expect(dms).toContain(question);
+    expect(dms).toContain("Law library");
+
+    t.emulator.setDmsOpen(t.seed.members.librarian, false);
+    const own = await librarian().command("questions", { "library-type": "law" }).reply();
+    const closed = await librarian().click(own, dmId).reply();
+    expect(closed.content).toMatch(/couldn't DM you/);
+    expect(t.emulator.dmMessages(t.seed.members.librarian)).toHaveLength(0);
+    t.emulator.setDmsOpen(t.seed.members.librarian, true);
+  });
+});
+
+describe("/guide and /help", () => {
+  it("explains informational interviews with a thank-you template", async () => {
+    const handle = seeker().command("guide");
+    const reply = await handle.reply();
+    expect(handle.ephemeral).toBe(true);
+    const names = reply.embeds[0]?.fields?.map((field) => field.name) ?? [];
+    expect(names).toEqual(expect.arrayContaining(["What it is", "What it is not", "How to ask"]));
+    const text = JSON.stringify(reply.embeds[0]);
+    expect(text).toMatch(/20 to 30 minutes/);
+    expect(text).toMatch(/\[Name\]/);
+  });
+
+  it("lists every registered command, grouped by who it is for", async () => {
+    const reply = await seeker().command("help").reply();
+    const fields = reply.embeds[0]?.fields ?? [];
+    expect(fields.map((field) => field.name)).toContain("For job-seekers");
+    const text = fields.map((field) => field.value).join("\n");
+    for (const command of t.emulator.commands(t.seed.guildId)) expect(text).toContain(`/${command.name}`);
+  });
+});
+
+describe("resilience", () => {
+  it("resumes after the gateway closes with 4000 and answers the next command", async () => {
+    const before = t.emulator.gatewayStats.resumes;
+    t.emulator.closeGatewayConnections(4000);
+    await t.emulator.waitUntil(() => t.emulator.gatewayStats.resumes > before, 5000, "a RESUME");
+    const reply = await seeker().command("help").reply();
+    expect(reply.embeds[0]?.title).toContain("Reference Desk");
+    expect(t.emulator.gatewayStats.identifies).toBe(1);
+  });
+});
