@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_QUESTIONS } from "../../src/data/questions.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
+import { customIdOf, labelsOf } from "../support/messages.js";
 
 let t: TestBot;
 beforeAll(async () => {
@@ -23,8 +24,7 @@ describe("/questions", () => {
     expect(embed?.title).toBe("Informational interview questions: Academic library");
     expect(embed?.description).toContain(`1. ${firstAcademicQuestion()}`);
     expect(embed?.footer?.text).toMatch(/^Page 1 of 5 · .*\/guide/);
-    const labels = reply.components?.[0]?.components.map((button) => ("label" in button ? button.label : ""));
-    expect(labels).toEqual(["Previous", "Next", "Send to my DMs"]);
+    expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs"]);
     expect(t.emulator.unhandledRoutes).toEqual([]);
   });
 
@@ -54,15 +54,12 @@ describe("/questions", () => {
 
   it("pages for the invoker and refuses anyone else, whatever the button says", async () => {
     const shared = await seeker().command("questions", { "library-type": "academic", share: true }).reply();
-    const next = shared.components?.[0]?.components[1];
-    const nextId = next && "custom_id" in next ? next.custom_id : "";
-    const page2 = await seeker().click(shared, nextId).reply();
+    const page2 = await seeker().click(shared, customIdOf(shared, "Next")).reply();
     expect(page2.embeds[0]?.footer?.text).toMatch(/^Page 2 of 5/);
     const secondTopic = TYPE_QUESTIONS.academic[1];
     expect(page2.embeds[0]?.description).toContain(secondTopic?.questions[0] ?? "?");
 
-    const nextNow = page2.components?.[0]?.components[1];
-    const other = librarian().click(page2, nextNow && "custom_id" in nextNow ? nextNow.custom_id : "");
+    const other = librarian().click(page2, customIdOf(page2, "Next"));
     const refusal = await other.reply();
     expect(other.ephemeral).toBe(true);
     expect(refusal.content).toMatch(/isn't yours/);
@@ -71,8 +68,7 @@ describe("/questions", () => {
 
   it("sends the whole checklist by DM, or says the DMs are closed", async () => {
     const reply = await seeker().command("questions", { "library-type": "law" }).reply();
-    const dmButton = reply.components?.[0]?.components[2];
-    const dmId = dmButton && "custom_id" in dmButton ? dmButton.custom_id : "";
+    const dmId = customIdOf(reply, "Send to my DMs");
     const sent = await seeker().click(reply, dmId).reply();
     expect(sent.content).toMatch(/in your DMs/);
     const dms = t.emulator

@@ -40,7 +40,13 @@ describe("loadConfig", () => {
     } catch (error) {
       message = (error as Error).message;
     }
-    for (const name of ["DISCORD_CLIENT_ID", "DISCORD_API_URL", "LOG_LEVEL", "REQUEST_EXPIRY", "DATABASE_URL"]) {
+    for (const name of [
+      "DISCORD_CLIENT_ID",
+      "DISCORD_API_URL",
+      "LOG_LEVEL",
+      "REQUEST_EXPIRY",
+      "DATABASE_URL",
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).toContain('must be a duration such as 30s, 15m, 36h or 7d, got "soon"');

@@ -62,6 +62,8 @@ describe("library type catalog", () => {
   });
 
   it("turns an unknown type into a user error naming the suggestions", () => {
-    expect(() => resolveLibraryType("lawyer-ish")).toThrow(/I don't know the library type "lawyer-ish".*Law library/);
+    expect(() => resolveLibraryType("lawyer-ish")).toThrow(
+      /I don't know the library type "lawyer-ish".*Law library/,
+    );
   });
 });
