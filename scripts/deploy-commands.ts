@@ -15,8 +15,12 @@ try {
     apiUrl: config.apiUrl,
   });
   const where = config.guildId ? `to guild ${config.guildId}` : "globally";
-  console.log(`Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(", ")}`);
+  console.log(
+    `Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(", ")}`,
+  );
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `Could not register the commands: ${String(error)}`);
+  console.error(
+    error instanceof ConfigError ? error.message : `Could not register the commands: ${String(error)}`,
+  );
   process.exit(1);
 }

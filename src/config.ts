@@ -23,7 +23,10 @@ export const duration = (fallback: string) =>
   optionalText.transform((value, context) => {
     const parsed = ms((value ?? fallback) as ms.StringValue);
     if (typeof parsed !== "number" || !Number.isFinite(parsed) || parsed <= 0) {
-      context.addIssue({ code: "custom", message: `must be a duration such as 30s, 15m, 36h or 7d, got "${value}"` });
+      context.addIssue({
+        code: "custom",
+        message: `must be a duration such as 30s, 15m, 36h or 7d, got "${value}"`,
+      });
       return z.NEVER;
     }
     return parsed;
@@ -66,7 +69,10 @@ export const TOKEN_HELP =
  * Reads the bot's settings from `env` once. Every problem is reported together, each naming its
  * variable; values are never echoed for the token.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, required: readonly ("DISCORD_TOKEN" | "DISCORD_CLIENT_ID")[] = []): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv,
+  required: readonly ("DISCORD_TOKEN" | "DISCORD_CLIENT_ID")[] = [],
+): Config {
   const parsed = schema.safeParse(env);
   const problems: string[] = [];
   if (!parsed.success) {
@@ -74,11 +80,15 @@ export function loadConfig(env: NodeJS.ProcessEnv, required: readonly ("DISCORD_
   }
   for (const name of required) {
     if (!env[name]?.trim()) {
-      problems.push(name === "DISCORD_TOKEN" ? `DISCORD_TOKEN is not set. ${TOKEN_HELP}` : describeMissing(name));
+      problems.push(
+        name === "DISCORD_TOKEN" ? `DISCORD_TOKEN is not set. ${TOKEN_HELP}` : describeMissing(name),
+      );
     }
   }
   if (problems.length > 0 || !parsed.success) {
-    throw new ConfigError(`Configuration problem${problems.length > 1 ? "s" : ""}:\n- ${problems.join("\n- ")}`);
+    throw new ConfigError(
+      `Configuration problem${problems.length > 1 ? "s" : ""}:\n- ${problems.join("\n- ")}`,
+    );
   }
   const values = parsed.data;
   return {

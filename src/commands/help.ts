@@ -10,7 +10,9 @@ const SECTIONS: readonly { audience: Audience; title: string }[] = [
 ];
 
 const command: Command = {
-  data: new SlashCommandBuilder().setName("help").setDescription("Every Reference Desk command, in one line each"),
+  data: new SlashCommandBuilder()
+    .setName("help")
+    .setDescription("Every Reference Desk command, in one line each"),
   help: [{ audience: "seekers", usage: "/help", summary: "this list" }],
 
   async execute(interaction, context) {

@@ -47,7 +47,9 @@ export async function createStore({ url, onError }: StoreOptions): Promise<Store
     await adapter.query("PRAGMA synchronous=NORMAL");
     keyv = new Keyv({ store: adapter, namespace: "rd" });
   } else {
-    throw new Error(`DATABASE_URL must start with sqlite:// (or be memory://), got "${url.split(":")[0]}:..."`);
+    throw new Error(
+      `DATABASE_URL must start with sqlite:// (or be memory://), got "${url.split(":")[0]}:..."`,
+    );
   }
   // Keyv re-emits adapter errors; without a listener Node would treat them as fatal.
   keyv.on("error", (error: unknown) => onError?.(error));
