@@ -26,7 +26,8 @@ export interface Control {
 const EPHEMERAL = 1 << 6;
 
 /** Lists the message's buttons and menus in reading order, numbered from 1. Link buttons are skipped. */
-export function controlsOf(message: RenderableMessage): Control[] {
+export function controlsOf(input: object): Control[] {
+  const message = input as RenderableMessage;
   const controls: Control[] = [];
   for (const row of message.components ?? []) {
     for (const component of row.components) {
@@ -54,7 +55,8 @@ export function controlsOf(message: RenderableMessage): Control[] {
 }
 
 /** A message as plain text: content, embeds with their fields, then numbered controls. */
-export function renderMessage(message: RenderableMessage): string {
+export function renderMessage(input: object): string {
+  const message = input as RenderableMessage;
   const lines: string[] = [];
   if (message.flags && message.flags & EPHEMERAL) lines.push("(only you can see this)");
   if (message.content) lines.push(message.content);

@@ -1,11 +1,11 @@
-import { controlsOf, type RenderableMessage } from "../../scripts/sandbox/render.js";
+import { controlsOf } from "../../scripts/sandbox/render.js";
 
 /** The custom ID of the button or menu labelled `label` on a message the bot sent. */
 export function customIdOf(message: unknown, label: string): string {
-  const control = controlsOf(message as RenderableMessage).find((each) => each.label === label);
+  const control = controlsOf(message as object).find((each) => each.label === label);
   if (!control) throw new Error(`No control labelled "${label}" on the message`);
   return control.customId;
 }
 
 export const labelsOf = (message: unknown): string[] =>
-  controlsOf(message as RenderableMessage).map((control) => control.label);
+  controlsOf(message as object).map((control) => control.label);

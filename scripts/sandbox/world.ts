@@ -1,0 +1,50 @@
+import { PermissionFlagsBits } from "discord-api-types/v10";
+import type { DiscordEmulator } from "../../test/emulator/index.js";
+
+export interface SandboxMember {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface SandboxWorld {
+  guildId: string;
+  channels: Record<"general" | "mentoring" | "modLog" | "careerArticles", string>;
+  members: SandboxMember[];
+}
+
+/**
+ * The sandbox's server. Fixed ids, so data kept in the sandbox's SQLite file still belongs to
+ * the same guild and people on the next run.
+ */
+export function seedWorld(emulator: DiscordEmulator): SandboxWorld {
+  const guildId = "900000000000000001";
+  emulator.addGuild({ id: guildId, name: "Library Careers (sandbox)" });
+  const channel = (id: string, name: string) => emulator.addChannel(guildId, { id, name }).id;
+  const channels = {
+    general: channel("900000000000000010", "general"),
+    mentoring: channel("900000000000000011", "mentoring"),
+    modLog: channel("900000000000000012", "mod-log"),
+    careerArticles: channel("900000000000000013", "career-articles"),
+  };
+  const moderatorRole = emulator.addRole(guildId, {
+    id: "900000000000000020",
+    name: "Moderator",
+    permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageThreads,
+  });
+  const people: (SandboxMember & { roles?: string[] })[] = [
+    { id: "900000000000000101", name: "sam", description: "a job-seeker finishing an MLIS" },
+    { id: "900000000000000102", name: "ada", description: "an academic librarian (volunteer)" },
+    { id: "900000000000000103", name: "ravi", description: "a public librarian (volunteer)" },
+    { id: "900000000000000104", name: "morgan", description: "a moderator", roles: [moderatorRole.id] },
+  ];
+  for (const person of people) {
+    emulator.addMember(guildId, {
+      id: person.id,
+      username: person.name,
+      globalName: person.name[0]?.toUpperCase() + person.name.slice(1),
+      roles: person.roles,
+    });
+  }
+  return { guildId, channels, members: people };
+}
