@@ -1,0 +1,23 @@
+// One bot in its own process, so its memory is measured alone: `ping` (a bare discord.js bot) or
+// `reference-desk` (ours). Tells the parent its RSS once ready, then serves until disconnected.
+import { createBot } from "../src/bot.js";
+import { loadConfig } from "../src/config.js";
+import { createLogger } from "../src/logger.js";
+import { startPingBot } from "../test/emulator/bare-ping-bot.js";
+import { emulatorClientOptions } from "../test/emulator/index.js";
+
+const [kind = "ping", apiUrl = "", token = "", databaseUrl = "memory://"] = process.argv.slice(2);
+
+if (kind === "ping") {
+  await startPingBot({ apiUrl, botToken: token }, { registerCommands: false });
+} else {
+  const config = loadConfig({ DISCORD_TOKEN: token, DISCORD_API_URL: apiUrl, DATABASE_URL: databaseUrl });
+  const bot = await createBot({
+    config,
+    logger: createLogger("silent"),
+    clientOptions: emulatorClientOptions({ apiUrl }),
+  });
+  await bot.start();
+}
+process.send?.({ ready: true, rssBytes: process.memoryUsage().rss });
+process.on("disconnect", () => process.exit(0));

@@ -1,0 +1,127 @@
+import { type ChildProcess, fork } from "node:child_process";
+import { once } from "node:events";
+import { fileURLToPath } from "node:url";
+import { deployCommands } from "../src/core/deploy.js";
+import { loadCommands } from "../src/core/loader.js";
+import { PING_COMMAND } from "../test/emulator/bare-ping-bot.js";
+import { DiscordEmulator } from "../test/emulator/index.js";
+import { mebibytes, quantile, round } from "./stats.js";
+
+const BOT_PROCESS = fileURLToPath(new URL("./bot-process.ts", import.meta.url));
+
+export interface RoundTrips {
+  p50Ms: number;
+  p99Ms: number;
+  rssAtReadyMiB: number;
+  startupMs: number;
+}
+
+/** Starts a bot in a child process on the emulator; resolves once it is ready, with its RSS. */
+export async function startBotProcess(
+  emulator: DiscordEmulator,
+  kind: "ping" | "reference-desk",
+  databaseUrl = "memory://",
+): Promise<{ child: ChildProcess; rssBytes: number; startupMs: number }> {
+  const started = performance.now();
+  const child = fork(BOT_PROCESS, [kind, emulator.apiUrl, emulator.botToken, databaseUrl], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const [message] = (await once(child, "message")) as [{ rssBytes: number }];
+  return { child, rssBytes: message.rssBytes, startupMs: performance.now() - started };
+}
+
+/** Times `count` sequential slash-command round trips: from sending the interaction to seeing the reply. */
+export async function timeCommand(
+  emulator: DiscordEmulator,
+  name: string,
+  options: Record<string, string>,
+  count: number,
+): Promise<number[]> {
+  const seed = emulator.seed;
+  if (!seed) throw new Error("seed the emulator");
+  const actor = emulator.as(seed.members.seeker, { guildId: seed.guildId });
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    await actor.command(name, options).reply(10_000);
+    times.push(performance.now() - started);
+  }
+  return times;
+}
+
+interface Subject {
+  emulator: DiscordEmulator;
+  bot: Awaited<ReturnType<typeof startBotProcess>>;
+  command: string;
+  options: Record<string, string>;
+  times: number[];
+}
+
+async function startSubject(
+  kind: "ping" | "reference-desk",
+  command: string,
+  options: Record<string, string>,
+): Promise<Subject> {
+  const emulator = await DiscordEmulator.start({ seed: true, interactionAckDeadlineMs: 0 });
+  const definitions =
+    kind === "ping"
+      ? [{ data: { name: "ping", toJSON: () => PING_COMMAND } }]
+      : [...(await loadCommands()).values()];
+  await deployCommands(definitions as never, {
+    token: emulator.botToken,
+    clientId: emulator.applicationId,
+    guildId: emulator.seed?.guildId,
+    apiUrl: emulator.apiUrl,
+  });
+  const bot = await startBotProcess(emulator, kind);
+  return { emulator, bot, command, options, times: [] };
+}
+
+async function stopSubject(subject: Subject): Promise<void> {
+  subject.bot.child.disconnect();
+  await once(subject.bot.child, "exit");
+  await subject.emulator.stop();
+}
+
+const summary = (subject: Subject): RoundTrips => ({
+  p50Ms: round(quantile(subject.times, 0.5), 3),
+  p99Ms: round(quantile(subject.times, 0.99), 3),
+  rssAtReadyMiB: mebibytes(subject.bot.rssBytes),
+  startupMs: round(subject.bot.startupMs, 0),
+});
+
+/**
+ * A bare discord.js bot answering /ping against ours answering /questions academic, each in its own
+ * process on its own emulator, warmed up, then measured alternately.
+ */
+export async function benchInteractions(count = 1000) {
+  const ping = await startSubject("ping", "ping", {});
+  const ours = await startSubject("reference-desk", "questions", { "library-type": "academic" });
+  try {
+    for (const subject of [ping, ours])
+      await timeCommand(subject.emulator, subject.command, subject.options, 300);
+    // One of each in turn, the order swapped every time, so load drift and ordering fall on both alike.
+    for (let i = 0; i < count; i++) {
+      for (const subject of i % 2 === 0 ? [ping, ours] : [ours, ping]) {
+        subject.times.push(...(await timeCommand(subject.emulator, subject.command, subject.options, 1)));
+      }
+    }
+  } finally {
+    await stopSubject(ping);
+    await stopSubject(ours);
+  }
+  const baseline = summary(ping);
+  const measured = summary(ours);
+  return {
+    interactions: count,
+    "ping p50 ms": baseline.p50Ms,
+    "ping p99 ms": baseline.p99Ms,
+    "/questions p50 ms": measured.p50Ms,
+    "/questions p99 ms": measured.p99Ms,
+    "ratio p50 (goal ≤ 1.2)": round(measured.p50Ms / baseline.p50Ms),
+    "ratio p99 (goal ≤ 1.2)": round(measured.p99Ms / baseline.p99Ms),
+    "ping RSS at ready MiB": baseline.rssAtReadyMiB,
+    "Reference Desk RSS at ready MiB": measured.rssAtReadyMiB,
+  };
+}
