@@ -35,7 +35,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       onError: (error) => logger.error({ err: error }, "store error"),
     }));
   const commands = await loadCommands();
-  const services = await createServices(store, config);
+  const services = await createServices(store, config, logger);
   const context: BotContext = { config, logger, store, services, commands };
 
   const client = new Client({

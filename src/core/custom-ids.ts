@@ -3,7 +3,32 @@
  * finds the handler by prefix. Arguments say *what* a component is about, never *who* may use it:
  * handlers check the clicking user against stored data or the message's interaction metadata.
  */
-export const CUSTOM_ID_PREFIXES = ["questions-page", "questions-dm"] as const;
+export const CUSTOM_ID_PREFIXES = [
+  // /questions
+  "questions-page",
+  "questions-dm",
+  // /mentor join and edit: a form in steps, then a preview to confirm
+  "mentor-types",
+  "mentor-formats",
+  "mentor-step",
+  "mentor-about",
+  "mentor-story",
+  "mentor-confirm",
+  "mentor-cancel",
+  "mentor-leave",
+  // interview requests
+  "request-ask",
+  "request-form",
+  "request-accept",
+  "request-decline",
+  "request-decline-form",
+  "request-block",
+  "request-report",
+  "request-cancel",
+  "request-met",
+  "request-rate",
+  "request-more",
+] as const;
 
 export type CustomIdPrefix = (typeof CUSTOM_ID_PREFIXES)[number];
 

@@ -2,26 +2,27 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStore, type Store } from "../../src/store/store.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 
-/** A store whose reads of feed records fail, like a broken disk would. */
-async function brokenFeedStore(): Promise<Store> {
+/** A store that fails once `broken` is set, like a disk going bad while the bot runs. */
+let broken = false;
+async function failingStore(): Promise<Store> {
   const store = await createStore({ url: "memory://" });
+  const fail = () => {
+    if (broken) throw new Error("SQLITE_IOERR: disk I/O error");
+  };
   return {
-    ...store,
-    get: store.get.bind(store),
-    set: store.set.bind(store),
-    delete: store.delete.bind(store),
-    update: store.update.bind(store),
-    close: store.close.bind(store),
-    async *entries(prefix) {
-      if (prefix.startsWith("guild/")) throw new Error("SQLITE_IOERR: disk I/O error");
-      yield* store.entries(prefix);
-    },
-  } as Store;
+    get: async (key) => (fail(), store.get(key)),
+    set: async (key, value, ttl) => (fail(), store.set(key, value, ttl)),
+    delete: async (key) => (fail(), store.delete(key)),
+    update: async (key, change) => (fail(), store.update(key, change)),
+    entries: (prefix) => (fail(), store.entries(prefix)),
+    close: () => store.close(),
+  };
 }
 
 let t: TestBot;
 beforeAll(async () => {
-  t = await startTestBot({ store: await brokenFeedStore() });
+  t = await startTestBot({ store: await failingStore() });
+  broken = true;
 });
 afterAll(async () => {
   await t?.stop();
@@ -30,7 +31,10 @@ afterAll(async () => {
 describe("unexpected errors", () => {
   it("answers a failing handler with a short message and an error id, logs the context, and keeps serving", async () => {
     const moderator = t.emulator.as(t.seed.members.moderator, { guildId: t.seed.guildId });
-    const handle = moderator.command("feeds", { subcommand: "list" });
+    const handle = moderator.command("feeds", {
+      subcommand: "add",
+      options: { url: "http://127.0.0.1:9/feed.xml" },
+    });
     const reply = await handle.reply();
     expect(handle.ephemeral).toBe(true);
     const errorId = /error id `([0-9a-f]{8})`/.exec(reply.content)?.[1];

@@ -1,0 +1,40 @@
+export { type MentorDemand, NO_DEMAND } from "./demand.js";
+export { type IndexedMentor, MentorIndex } from "./mentor-index.js";
+export {
+  isPaused,
+  MEETING_FORMATS,
+  type MeetingFormat,
+  type MentorDetails,
+  type MentorProfile,
+  PROFILE_LIMITS,
+  type ProfileInput,
+  type ValidProfileInput,
+  validateProfileInput,
+} from "./profile.js";
+export { packRank, type ScoreBreakdown, TIME_ZONE_BAND_HOURS } from "./ranking.js";
+export {
+  type NearbyType,
+  type RankedMentor,
+  resolveLibraryType,
+  type SearchQuery,
+  type SearchResult,
+  searchMentors,
+} from "./search.js";
+export {
+  MAX_PAUSE_DAYS,
+  MENTOR_COLLECTION,
+  MentorNotFoundError,
+  type MentorRemoval,
+  MentorService,
+  type MentorServiceOptions,
+  type ProfileChanges,
+  type RemovalListener,
+} from "./service.js";
+export {
+  normalizeTimeZone,
+  parseTimeZone,
+  type TimeZone,
+  timeZoneDistanceHours,
+  utcOffsetMinutes,
+} from "./timezone.js";
+export { ValidationError } from "./validation.js";

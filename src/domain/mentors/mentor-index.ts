@@ -1,0 +1,224 @@
+import type { LibraryTypeSlug } from "../library-types.js";
+import { SIGNATURE_WORDS, writeSignature } from "./keyword.js";
+import { MEETING_FORMATS, type MeetingFormat, type MentorProfile } from "./profile.js";
+import { hashString } from "./rotation.js";
+
+/** A profile plus the lower-case text that keyword search reads. */
+export interface IndexedMentor {
+  readonly profile: MentorProfile;
+  /**
+   * Topics, then role, then bio, career moves and institution, lower case, one per line. A keyword's
+   * first match tells its weight from where it falls: before `topicsEnd`, before `roleEnd`, or after.
+   */
+  readonly text: string;
+  readonly topicsEnd: number;
+  readonly roleEnd: number;
+}
+
+export const formatBit = (format: MeetingFormat): number => 1 << MEETING_FORMATS.indexOf(format);
+
+/**
+ * One guild's librarians of one library type, as parallel columns. Search filters on the typed
+ * arrays, which sit side by side in memory, and reads a profile's text only when a keyword's
+ * signature bits say it may match: walking 10,000 objects scattered over the heap is what is slow.
+ */
+export class TypeBucket {
+  size = 0;
+  entries: IndexedMentor[] = [];
+  userIds: string[] = [];
+  /** Each entry's `text`, here too so a keyword check skips a hop through the entry. */
+  texts: string[] = [];
+  formatMask = new Uint8Array(8);
+  /** 0 when not paused, Infinity when paused until resumed. */
+  pausedUntil = new Float64Array(8);
+  capacity = new Uint8Array(8);
+  rotationSeed = new Uint32Array(8);
+  /** Index into {@link MentorIndex.zones}. */
+  zone = new Uint16Array(8);
+  topicsEnd = new Uint16Array(8);
+  roleEnd = new Uint16Array(8);
+  /** {@link SIGNATURE_WORDS} per slot: see {@link writeSignature}. */
+  signatures = new Uint32Array(8 * SIGNATURE_WORDS);
+  readonly #slots = new Map<string, number>();
+
+  slotOf(userId: string): number | undefined {
+    return this.#slots.get(userId);
+  }
+
+  add(entry: IndexedMentor, zone: number): void {
+    const { profile } = entry;
+    if (this.size === this.formatMask.length) this.#grow();
+    const slot = this.size++;
+    this.#slots.set(profile.userId, slot);
+    this.entries[slot] = entry;
+    this.userIds[slot] = profile.userId;
+    this.texts[slot] = entry.text;
+    this.formatMask[slot] = profile.formats.reduce((mask, format) => mask | formatBit(format), 0);
+    this.pausedUntil[slot] =
+      profile.pausedUntil ?? (profile.pausedAt === undefined ? 0 : Number.POSITIVE_INFINITY);
+    this.capacity[slot] = profile.monthlyCapacity;
+    this.rotationSeed[slot] = hashString(profile.userId);
+    this.zone[slot] = zone;
+    this.topicsEnd[slot] = entry.topicsEnd;
+    this.roleEnd[slot] = entry.roleEnd;
+    writeSignature(entry.text, this.signatures, slot * SIGNATURE_WORDS);
+  }
+
+  /** Moves the last slot into the gap, so the columns stay dense. */
+  remove(userId: string): void {
+    const slot = this.#slots.get(userId);
+    if (slot === undefined) return;
+    this.#slots.delete(userId);
+    const last = --this.size;
+    if (slot !== last) {
+      const moved = this.userIds[last] as string;
+      this.#slots.set(moved, slot);
+      this.entries[slot] = this.entries[last] as IndexedMentor;
+      this.userIds[slot] = moved;
+      this.texts[slot] = this.texts[last] as string;
+      for (const column of this.#columns()) column[slot] = column[last] as number;
+      const signature = slot * SIGNATURE_WORDS;
+      this.signatures.copyWithin(signature, last * SIGNATURE_WORDS, last * SIGNATURE_WORDS + SIGNATURE_WORDS);
+    }
+    this.entries.pop();
+    this.userIds.pop();
+    this.texts.pop();
+  }
+
+  #columns() {
+    return [
+      this.formatMask,
+      this.pausedUntil,
+      this.capacity,
+      this.rotationSeed,
+      this.zone,
+      this.topicsEnd,
+      this.roleEnd,
+    ];
+  }
+
+  #grow(): void {
+    const grown = <T extends Uint8Array | Uint16Array | Uint32Array | Float64Array>(column: T): T => {
+      const copy = new (column.constructor as new (length: number) => T)(column.length * 2);
+      copy.set(column);
+      return copy;
+    };
+    this.formatMask = grown(this.formatMask);
+    this.pausedUntil = grown(this.pausedUntil);
+    this.capacity = grown(this.capacity);
+    this.rotationSeed = grown(this.rotationSeed);
+    this.zone = grown(this.zone);
+    this.topicsEnd = grown(this.topicsEnd);
+    this.roleEnd = grown(this.roleEnd);
+    this.signatures = grown(this.signatures);
+  }
+}
+
+interface GuildMentors {
+  readonly byUser: Map<string, IndexedMentor>;
+  readonly byType: Map<LibraryTypeSlug, TypeBucket>;
+}
+
+function indexed(profile: MentorProfile): IndexedMentor {
+  Object.freeze(profile.libraryTypes);
+  Object.freeze(profile.formats);
+  Object.freeze(profile.topics);
+  // Lower-cased part by part: lower-casing can change a string's length, and the ends must be exact.
+  const topics = `${profile.topics.join("\n")}\n`.toLowerCase();
+  const role = `${profile.role}\n`.toLowerCase();
+  const other = [profile.bio, profile.careerMoves, profile.institution]
+    .filter(Boolean)
+    .join("\n")
+    .toLowerCase();
+  return {
+    profile: Object.freeze(profile),
+    // join builds one flat string; `+` would build a rope that the first search has to flatten.
+    text: [topics, role, other].join(""),
+    topicsEnd: topics.length,
+    roleEnd: topics.length + role.length,
+  };
+}
+
+/**
+ * Every guild's librarians in memory: by user and by library type. Guilds never share a map.
+ * Profiles handed in are frozen; treat what comes out as read-only.
+ */
+export class MentorIndex {
+  readonly #guilds = new Map<string, GuildMentors>();
+  readonly #zoneIds = new Map<string, number>();
+  /** Every time zone any librarian uses, so buckets store a small number instead of a string. */
+  readonly zones: string[] = [];
+
+  put(profile: MentorProfile): void {
+    this.remove(profile.guildId, profile.userId);
+    let guild = this.#guilds.get(profile.guildId);
+    if (!guild) {
+      guild = { byUser: new Map(), byType: new Map() };
+      this.#guilds.set(profile.guildId, guild);
+    }
+    const entry = indexed(profile);
+    const zone = this.#zoneId(profile.timeZone);
+    guild.byUser.set(profile.userId, entry);
+    for (const type of profile.libraryTypes) {
+      let bucket = guild.byType.get(type);
+      if (!bucket) {
+        bucket = new TypeBucket();
+        guild.byType.set(type, bucket);
+      }
+      bucket.add(entry, zone);
+    }
+  }
+
+  /** Drops one librarian; returns the profile that was indexed, if any. */
+  remove(guildId: string, userId: string): MentorProfile | undefined {
+    const guild = this.#guilds.get(guildId);
+    const entry = guild?.byUser.get(userId);
+    if (!guild || !entry) return undefined;
+    guild.byUser.delete(userId);
+    for (const type of entry.profile.libraryTypes) {
+      const bucket = guild.byType.get(type);
+      bucket?.remove(userId);
+      if (bucket?.size === 0) guild.byType.delete(type);
+    }
+    if (guild.byUser.size === 0) this.#guilds.delete(guildId);
+    return entry.profile;
+  }
+
+  get(guildId: string, userId: string): MentorProfile | undefined {
+    return this.#guilds.get(guildId)?.byUser.get(userId)?.profile;
+  }
+
+  /** The guild's librarians in no particular order. */
+  profiles(guildId: string): MentorProfile[] {
+    return [...(this.#guilds.get(guildId)?.byUser.values() ?? [])].map((entry) => entry.profile);
+  }
+
+  bucket(guildId: string, type: LibraryTypeSlug): TypeBucket | undefined {
+    return this.#guilds.get(guildId)?.byType.get(type);
+  }
+
+  countOfType(guildId: string, type: LibraryTypeSlug): number {
+    return this.bucket(guildId, type)?.size ?? 0;
+  }
+
+  /** Librarians in one guild, or in all of them. */
+  size(guildId?: string): number {
+    if (guildId !== undefined) return this.#guilds.get(guildId)?.byUser.size ?? 0;
+    let total = 0;
+    for (const guild of this.#guilds.values()) total += guild.byUser.size;
+    return total;
+  }
+
+  guildIds(): string[] {
+    return [...this.#guilds.keys()];
+  }
+
+  #zoneId(zone: string): number {
+    let id = this.#zoneIds.get(zone);
+    if (id === undefined) {
+      id = this.zones.push(zone) - 1;
+      this.#zoneIds.set(zone, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,198 @@
+import {
+  findLibraryType,
+  isLibraryTypeSlug,
+  type LibraryTypeSlug,
+  suggestLibraryTypes,
+} from "../library-types.js";
+import { parseTimeZone, type TimeZone } from "./timezone.js";
+import {
+  assertId,
+  characterCount,
+  integerInRange,
+  optionalText,
+  requiredText,
+  textList,
+  ValidationError,
+} from "./validation.js";
+
+export const MEETING_FORMATS = ["video", "phone", "text", "in-person"] as const;
+export type MeetingFormat = (typeof MEETING_FORMATS)[number];
+
+export const PROFILE_LIMITS = {
+  displayName: 100,
+  role: 100,
+  institution: 100,
+  region: 60,
+  topic: 40,
+  topics: 10,
+  careerMoves: 200,
+  bio: 500,
+  pauseReason: 200,
+  minCapacity: 1,
+  maxCapacity: 10,
+  defaultCapacity: 2,
+} as const;
+
+/** What a librarian tells us about themselves; everything they can change with an edit. */
+export interface MentorDetails {
+  displayName: string;
+  /** In the order given; the first is the one they know best. */
+  libraryTypes: LibraryTypeSlug[];
+  role: string;
+  institution?: string;
+  region: string;
+  timeZone: TimeZone;
+  formats: MeetingFormat[];
+  /** Trimmed, lower case, no duplicates. */
+  topics: string[];
+  careerMoves?: string;
+  bio: string;
+  /** How many interviews a calendar month they are willing to take. */
+  monthlyCapacity: number;
+}
+
+export interface MentorProfile extends MentorDetails {
+  guildId: string;
+  userId: string;
+  /** Set while paused; with no `pausedUntil` the pause lasts until they resume. */
+  pausedAt?: number;
+  pausedUntil?: number;
+  pauseReason?: string;
+  joinedAt: number;
+  updatedAt: number;
+}
+
+/** What the command layer passes in: options and modal fields as typed. */
+export interface ProfileInput {
+  guildId: string;
+  userId: string;
+  displayName: string;
+  libraryTypes: string | string[];
+  role: string;
+  institution?: string;
+  region: string;
+  timeZone: string;
+  formats: string | string[];
+  topics?: string | string[];
+  careerMoves?: string;
+  bio: string;
+  monthlyCapacity?: number | string;
+}
+
+export type ValidProfileInput = MentorDetails & Pick<MentorProfile, "guildId" | "userId">;
+
+export const isPaused = (profile: MentorProfile, now: number): boolean =>
+  profile.pausedUntil !== undefined ? profile.pausedUntil > now : profile.pausedAt !== undefined;
+
+/** The clean profile fields from raw input, or a {@link ValidationError} naming the first bad field. */
+export function validateProfileInput(raw: unknown): ValidProfileInput {
+  if (typeof raw !== "object" || raw === null) throw new ValidationError("profile", "No profile was given.");
+  const input = raw as Record<string, unknown>;
+  const text = (
+    field: keyof typeof PROFILE_LIMITS & keyof ProfileInput,
+    label: string,
+    multiline = false,
+  ) => ({
+    field,
+    label,
+    max: PROFILE_LIMITS[field],
+    multiline,
+  });
+  // Checked in the order the fields are asked for, so the first complaint is about the first mistake.
+  const guildId = assertId(input.guildId, "guildId");
+  const userId = assertId(input.userId, "userId");
+  const displayName = requiredText(input.displayName, text("displayName", "Display name"));
+  const libraryTypes = parseLibraryTypes(input.libraryTypes);
+  const role = requiredText(input.role, text("role", "Role"));
+  const institution = optionalText(input.institution, text("institution", "Institution"));
+  const region = requiredText(input.region, text("region", "Region"));
+  const timeZone = parseRequiredTimeZone(input.timeZone);
+  const formats = parseFormats(input.formats);
+  const topics = parseTopics(input.topics);
+  const careerMoves = optionalText(input.careerMoves, text("careerMoves", "Career moves"));
+  const bio = requiredText(input.bio, text("bio", "Bio", true));
+  const monthlyCapacity = parseCapacity(input.monthlyCapacity);
+  return {
+    guildId,
+    userId,
+    displayName,
+    libraryTypes,
+    role,
+    ...(institution === undefined ? {} : { institution }),
+    region,
+    timeZone,
+    formats,
+    topics,
+    ...(careerMoves === undefined ? {} : { careerMoves }),
+    bio,
+    monthlyCapacity,
+  };
+}
+
+const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
+
+export function parseLibraryTypes(raw: unknown): LibraryTypeSlug[] {
+  const slugs = new Set<LibraryTypeSlug>();
+  for (const name of textList(raw, "libraryTypes", "Library types")) {
+    const slug = findLibraryType(name)?.slug;
+    if (slug === undefined || !isLibraryTypeSlug(slug)) {
+      const [best] = suggestLibraryTypes(name, 1);
+      const hint = best ? ` Did you mean: ${best.name}?` : "";
+      throw new ValidationError("libraryTypes", `Unknown library type ${quote(name)}.${hint}`);
+    }
+    slugs.add(slug);
+  }
+  if (slugs.size === 0) throw new ValidationError("libraryTypes", "Choose at least one library type.");
+  return [...slugs];
+}
+
+export function parseFormats(raw: unknown): MeetingFormat[] {
+  const chosen = new Set<MeetingFormat>();
+  for (const name of textList(raw, "formats", "Formats")) {
+    const letters = name.toLowerCase().replace(/[^a-z]/g, "");
+    const format = MEETING_FORMATS.find((candidate) => candidate.replace("-", "") === letters);
+    if (!format) {
+      throw new ValidationError(
+        "formats",
+        `Unknown format ${quote(name)}. Choose from: ${MEETING_FORMATS.join(", ")}.`,
+      );
+    }
+    chosen.add(format);
+  }
+  if (chosen.size === 0) throw new ValidationError("formats", "Choose at least one format.");
+  return MEETING_FORMATS.filter((format) => chosen.has(format));
+}
+
+export function parseTopics(raw: unknown): string[] {
+  const topics = [...new Set(textList(raw, "topics", "Topics").map((topic) => topic.toLowerCase()))];
+  for (const topic of topics) {
+    const length = characterCount(topic);
+    if (length > PROFILE_LIMITS.topic) {
+      throw new ValidationError(
+        "topics",
+        `Topic ${quote(topic)} is ${length} characters; the limit is ${PROFILE_LIMITS.topic}.`,
+      );
+    }
+  }
+  if (topics.length > PROFILE_LIMITS.topics) {
+    throw new ValidationError(
+      "topics",
+      `You listed ${topics.length} topics; the limit is ${PROFILE_LIMITS.topics}.`,
+    );
+  }
+  return topics;
+}
+
+function parseRequiredTimeZone(raw: unknown): TimeZone {
+  if (raw === undefined || raw === null || (typeof raw === "string" && raw.trim() === "")) {
+    throw new ValidationError("timeZone", "Time zone is required.");
+  }
+  if (typeof raw !== "string") throw new ValidationError("timeZone", "Time zone must be text.");
+  return parseTimeZone(raw);
+}
+
+function parseCapacity(raw: unknown): number {
+  if (raw === undefined || raw === null || raw === "") return PROFILE_LIMITS.defaultCapacity;
+  const { minCapacity, maxCapacity } = PROFILE_LIMITS;
+  return integerInRange(raw, "monthlyCapacity", "Monthly capacity", minCapacity, maxCapacity);
+}

@@ -1,0 +1,146 @@
+import type { MentorDemand } from "./demand.js";
+import { type KeywordQuery, keywordScore } from "./keyword.js";
+import type { TypeBucket } from "./mentor-index.js";
+import { rotationKey } from "./rotation.js";
+import { utcOffsetMinutes } from "./timezone.js";
+
+/** Why a librarian ranked where they did, most important first. */
+export interface ScoreBreakdown {
+  /** 0 without a keyword; else per word 3 for a topic, 2 for the role, 1 for bio/career moves/institution. */
+  keyword: number;
+  timeZoneHours?: number;
+  /** {@link timeZoneBand} of `timeZoneHours`; lower ranks higher. */
+  timeZoneBand?: number;
+  askedLast30Days: number;
+  /** Orders librarians who are equal on everything above; differs per seeker and per day. */
+  rotation: number;
+}
+
+export const FAIRNESS_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+/**
+ * Zones within the same band count as equally close. Someone in Chicago can meet New York as easily
+ * as Chicago; ranking every hour apart would hand all of a city's seekers to that city's librarians
+ * and leave fairness nothing to order. 1 would make it strictly closer-first.
+ */
+export const TIME_ZONE_BAND_HOURS = 3;
+const LAST_BAND = Math.ceil(12 / TIME_ZONE_BAND_HOURS) - 1;
+
+/** 0 for the nearest zones; NaN (a zone that cannot be read) counts as the farthest. */
+export const timeZoneBand = (hours: number): number =>
+  Number.isNaN(hours) ? LAST_BAND : Math.min(Math.floor(hours / TIME_ZONE_BAND_HOURS), LAST_BAND);
+
+/** What a search asks, resolved once; then every candidate is checked against it. */
+export interface RankContext {
+  guildId: string;
+  seekerId: string;
+  now: number;
+  /** Bits of the formats asked for; 0 for any. */
+  formatMask: number;
+  /** Lower-case keyword words, each of which must start a word in the profile; absent without any. */
+  keyword: KeywordQuery | undefined;
+  seekerOffset: number | undefined;
+  seed: number;
+  demand: MentorDemand;
+  /** The index's zone table, and each zone's UTC offset at `now` once looked up (null: unreadable). */
+  zones: readonly string[];
+  offsets: (number | null | undefined)[];
+  /** Each zone's band once worked out, -1 before. */
+  bands: Int8Array;
+}
+
+/**
+ * Stage one, from the index alone: -1 if the profile does not match (format, pause, keyword), else
+ * the best rank the librarian could have, as if nobody had asked them lately. Runs for every
+ * librarian of the type, so it reads typed arrays, and a text only when a keyword may be in it.
+ */
+export function bestRank(bucket: TypeBucket, slot: number, context: RankContext): number {
+  if (context.formatMask !== 0 && ((bucket.formatMask[slot] as number) & context.formatMask) === 0) return -1;
+  if ((bucket.pausedUntil[slot] as number) > context.now) return -1;
+  const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
+  if (keyword < 0) return -1;
+  const band = context.seekerOffset === undefined ? 0 : bandOf(bucket.zone[slot] as number, context);
+  return pack(keyword, band, 0, rotationKey(bucket.rotationSeed[slot] as number, context.seed));
+}
+
+/**
+ * Stage two, asking the demand provider: -1 if the librarian is at capacity or excluded for this
+ * seeker, else their exact rank. Search runs it only for those whose best rank could make the list.
+ */
+export function availableRank(bucket: TypeBucket, slot: number, context: RankContext, best: number): number {
+  const { demand, guildId, now } = context;
+  const userId = bucket.userIds[slot] as string;
+  if (demand.activeThisMonth(guildId, userId, now) >= (bucket.capacity[slot] as number)) return -1;
+  if (demand.isExcluded(guildId, context.seekerId, userId, now)) return -1;
+  const asked = demand.askedSince(guildId, userId, now - FAIRNESS_WINDOW_MS);
+  // Times asked sits just above the 32 rotation bits in the packed rank.
+  return best + Math.min(asked, MAX_ASKED) * 2 ** 32;
+}
+
+/** The parts of the rank, for the few librarians shown. */
+export function breakdown(bucket: TypeBucket, slot: number, context: RankContext): ScoreBreakdown {
+  const userId = bucket.userIds[slot] as string;
+  const hours = timeZoneHours(bucket.zone[slot] as number, context);
+  const score: ScoreBreakdown = {
+    keyword: context.keyword ? keywordScore(bucket, slot, context.keyword) : 0,
+    askedLast30Days: context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
+    rotation: rotationKey(bucket.rotationSeed[slot] as number, context.seed),
+  };
+  if (hours === undefined) return score;
+  // A zone this runtime cannot read (see offsetOf) ranks as far away and shows no hours.
+  if (!Number.isNaN(hours)) score.timeZoneHours = hours;
+  score.timeZoneBand = timeZoneBand(hours);
+  return score;
+}
+
+const MAX_KEYWORD = 63;
+const MAX_BAND = 15;
+const MAX_ASKED = 1023;
+
+/**
+ * Fit, then fairness, then rotation, as one number, lower first (52 bits, exact in a double):
+ * keyword inverted (6 bits), time-zone band (4), times asked (10, capped), rotation key (32).
+ * Comparing one number keeps the search loop fast; this is the single definition of the order.
+ */
+export const packRank = (score: ScoreBreakdown): number =>
+  pack(score.keyword, score.timeZoneBand ?? 0, score.askedLast30Days, score.rotation);
+
+function pack(keyword: number, band: number, asked: number, rotation: number): number {
+  const fit = (MAX_KEYWORD - Math.min(keyword, MAX_KEYWORD)) * (MAX_BAND + 1) + Math.min(band, MAX_BAND);
+  return (fit * (MAX_ASKED + 1) + Math.min(asked, MAX_ASKED)) * 2 ** 32 + rotation;
+}
+
+/** The band of a zone, worked out once per zone per search. */
+function bandOf(zone: number, context: RankContext): number {
+  let band = context.bands[zone] as number;
+  if (band < 0) {
+    band = timeZoneBand(timeZoneHours(zone, context) ?? 0);
+    context.bands[zone] = band;
+  }
+  return band;
+}
+
+/** Hours to the seeker's zone; `undefined` without one, NaN when the stored zone cannot be read. */
+function timeZoneHours(zone: number, context: RankContext): number | undefined {
+  if (context.seekerOffset === undefined) return undefined;
+  const offset = offsetOf(zone, context);
+  if (offset === null) return Number.NaN;
+  const minutes = Math.abs(context.seekerOffset - offset) % (24 * 60);
+  return Math.min(minutes, 24 * 60 - minutes) / 60;
+}
+
+/**
+ * One Intl look-up per zone per search rather than per librarian. `null` for a stored zone this
+ * runtime no longer knows (ICU data changes between Node versions): ranked far away, not a crash.
+ */
+function offsetOf(zone: number, context: RankContext): number | null {
+  let offset = context.offsets[zone];
+  if (offset === undefined) {
+    try {
+      offset = utcOffsetMinutes(context.zones[zone] ?? "", new Date(context.now));
+    } catch {
+      offset = null;
+    }
+    context.offsets[zone] = offset;
+  }
+  return offset;
+}

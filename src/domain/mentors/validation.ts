@@ -1,0 +1,96 @@
+import { UserError } from "../../core/errors.js";
+
+/** A user-facing problem with one field of what someone typed. `message` is ready to show. */
+export class ValidationError extends UserError {
+  override readonly name = "ValidationError";
+  readonly field: string;
+
+  constructor(field: string, message: string) {
+    super(message);
+    this.field = field;
+  }
+}
+
+// Control characters other than tab and line feed, which the cleaners below handle on their own.
+const CONTROL = /[^\P{Cc}\t\n]/gu;
+
+/** One line of text: controls dropped, every run of whitespace (newlines included) made one space. */
+export const cleanLine = (value: string): string =>
+  value
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(CONTROL, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
+/** Several lines of text: controls dropped, trailing spaces cut, at most one blank line in a row. */
+export function cleanText(value: string): string {
+  return value
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(CONTROL, "")
+    .replace(/\t/g, " ")
+    .replace(/[ \u00A0]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+/** Length as people count it: code points, so an emoji is one character rather than two. */
+export const characterCount = (value: string): number => {
+  let count = 0;
+  for (const _ of value) count++;
+  return count;
+};
+
+export interface TextRule {
+  field: string;
+  label: string;
+  max: number;
+  multiline?: boolean;
+}
+
+export function requiredText(raw: unknown, rule: TextRule): string {
+  const value = optionalText(raw, rule);
+  if (value === undefined) throw new ValidationError(rule.field, `${rule.label} is required.`);
+  return value;
+}
+
+/** Cleaned text, or `undefined` when nothing (or only whitespace) was given. */
+export function optionalText(raw: unknown, rule: TextRule): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== "string") throw new ValidationError(rule.field, `${rule.label} must be text.`);
+  const value = rule.multiline ? cleanText(raw) : cleanLine(raw);
+  if (value === "") return undefined;
+  const length = characterCount(value);
+  if (length > rule.max) {
+    throw new ValidationError(rule.field, `${rule.label} is ${length} characters; the limit is ${rule.max}.`);
+  }
+  return value;
+}
+
+/** A list given as an array of strings or as one comma-separated string; blank items dropped. */
+export function textList(raw: unknown, field: string, label: string): string[] {
+  if (raw === undefined || raw === null) return [];
+  const items = typeof raw === "string" ? raw.split(",") : raw;
+  if (!Array.isArray(items) || items.some((item) => typeof item !== "string")) {
+    throw new ValidationError(field, `${label} must be a list of text or a comma-separated line.`);
+  }
+  return items.map((item: string) => cleanLine(item)).filter((item) => item !== "");
+}
+
+/** Guild and user ids become parts of store keys, so a "/" in one would reach into another's records. */
+export function assertId(raw: unknown, field: string): string {
+  if (typeof raw !== "string" || !/^[\w-]{1,64}$/.test(raw)) {
+    throw new ValidationError(field, `${field} must be 1-64 letters, digits, "_" or "-".`);
+  }
+  return raw;
+}
+
+export function integerInRange(raw: unknown, field: string, label: string, min: number, max: number): number {
+  const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  if (typeof value !== "number" || !Number.isInteger(value)) {
+    throw new ValidationError(field, `${label} must be a whole number from ${min} to ${max}.`);
+  }
+  if (value < min || value > max) {
+    throw new ValidationError(field, `${label} is ${value}; it must be from ${min} to ${max}.`);
+  }
+  return value;
+}

@@ -1,0 +1,64 @@
+import { alreadyWaiting, cooldown, noCapacity, tooManyPending } from "./messages.js";
+import type { InterviewRequest } from "./request.js";
+
+export const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The calendar month (UTC) that contains `now`, as [start, end). */
+export function utcMonth(now: number): { start: number; end: number } {
+  const date = new Date(now);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  return { start: Date.UTC(year, month, 1), end: Date.UTC(year, month + 1, 1) };
+}
+
+/** Requests a librarian has taken on this month: sent this month and not turned down or dropped. */
+export function countActiveThisMonth(sentToMentor: readonly InterviewRequest[], now: number): number {
+  const { start, end } = utcMonth(now);
+  let count = 0;
+  for (const request of sentToMentor) {
+    const active = request.state === "pending" || request.state === "accepted" || request.state === "met";
+    if (active && request.createdAt >= start && request.createdAt < end) count++;
+  }
+  return count;
+}
+
+/**
+ * Why this seeker may not ask this librarian again yet, from the seeker's requests to them:
+ * one is still waiting, or the last was less than `cooldownDays` ago and was not accepted.
+ */
+export function repeatRefusal(
+  sentToMentor: readonly InterviewRequest[],
+  cooldownDays: number,
+  now: number,
+): string | undefined {
+  const waiting = sentToMentor.find((request) => request.state === "pending");
+  if (waiting) return alreadyWaiting(waiting.createdAt);
+  const last = latest(sentToMentor);
+  if (!last || last.state === "accepted" || last.state === "met") return undefined;
+  const liftsAt = last.createdAt + cooldownDays * DAY_MS;
+  return now < liftsAt ? cooldown(last.createdAt, cooldownDays, liftsAt) : undefined;
+}
+
+export function pendingCapRefusal(
+  sentBySeeker: readonly InterviewRequest[],
+  limit: number,
+): string | undefined {
+  const pending = sentBySeeker.filter((request) => request.state === "pending");
+  if (pending.length < limit) return undefined;
+  const firstExpiry = Math.min(...pending.map((request) => request.expiresAt));
+  return tooManyPending(limit, firstExpiry);
+}
+
+export function capacityRefusal(
+  activeThisMonth: number,
+  monthlyCapacity: number,
+  now: number,
+): string | undefined {
+  return activeThisMonth < monthlyCapacity ? undefined : noCapacity(utcMonth(now).end);
+}
+
+function latest(requests: readonly InterviewRequest[]): InterviewRequest | undefined {
+  let found: InterviewRequest | undefined;
+  for (const request of requests) if (!found || request.createdAt > found.createdAt) found = request;
+  return found;
+}

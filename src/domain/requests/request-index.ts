@@ -1,0 +1,87 @@
+import type { InterviewRequest } from "./request.js";
+
+/**
+ * Every request in memory, by id, by guild, by seeker and by librarian, so limits and searches
+ * never scan the store. A request's guild and people never change; only the record does.
+ */
+export class RequestIndex {
+  readonly #byId = new Map<string, InterviewRequest>();
+  readonly #byGuild = new Map<string, Set<string>>();
+  readonly #bySeeker = new Map<string, Set<string>>();
+  readonly #byMentor = new Map<string, Set<string>>();
+
+  get(id: string): InterviewRequest | undefined {
+    return this.#byId.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.#byId.has(id);
+  }
+
+  put(request: InterviewRequest): void {
+    this.#byId.set(request.id, request);
+    add(this.#byGuild, request.guildId, request.id);
+    add(this.#bySeeker, person(request.guildId, request.seekerId), request.id);
+    add(this.#byMentor, person(request.guildId, request.mentorId), request.id);
+  }
+
+  clear(): void {
+    for (const map of [this.#byId, this.#byGuild, this.#bySeeker, this.#byMentor]) map.clear();
+  }
+
+  remove(id: string): void {
+    const request = this.#byId.get(id);
+    if (!request) return;
+    this.#byId.delete(id);
+    drop(this.#byGuild, request.guildId, id);
+    drop(this.#bySeeker, person(request.guildId, request.seekerId), id);
+    drop(this.#byMentor, person(request.guildId, request.mentorId), id);
+  }
+
+  inGuild(guildId: string): InterviewRequest[] {
+    return this.#resolve(this.#byGuild.get(guildId));
+  }
+
+  sentBy(guildId: string, seekerId: string): InterviewRequest[] {
+    return this.#resolve(this.#bySeeker.get(person(guildId, seekerId)));
+  }
+
+  sentTo(guildId: string, mentorId: string): InterviewRequest[] {
+    return this.#resolve(this.#byMentor.get(person(guildId, mentorId)));
+  }
+
+  /** Requests where the user is the seeker or the librarian. */
+  involving(guildId: string, userId: string): InterviewRequest[] {
+    return [...new Set([...this.sentBy(guildId, userId), ...this.sentTo(guildId, userId)])];
+  }
+
+  all(): InterviewRequest[] {
+    return [...this.#byId.values()];
+  }
+
+  #resolve(ids: Set<string> | undefined): InterviewRequest[] {
+    const found: InterviewRequest[] = [];
+    for (const id of ids ?? []) {
+      const request = this.#byId.get(id);
+      if (request) found.push(request);
+    }
+    return found;
+  }
+}
+
+const person = (guildId: string, userId: string): string => `${guildId}/${userId}`;
+
+function add(map: Map<string, Set<string>>, key: string, id: string): void {
+  let ids = map.get(key);
+  if (!ids) {
+    ids = new Set();
+    map.set(key, ids);
+  }
+  ids.add(id);
+}
+
+function drop(map: Map<string, Set<string>>, key: string, id: string): void {
+  const ids = map.get(key);
+  ids?.delete(id);
+  if (ids?.size === 0) map.delete(key);
+}

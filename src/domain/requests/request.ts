@@ -1,0 +1,144 @@
+import { UserError } from "../../core/errors.js";
+import { findLibraryType, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
+import type { MeetingFormat } from "../mentors/profile.js";
+import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
+
+export const REQUEST_STATES = [
+  "pending",
+  "accepted",
+  "met",
+  "declined",
+  "expired",
+  "cancelled",
+  "withdrawn",
+] as const;
+export type RequestState = (typeof REQUEST_STATES)[number];
+
+export const isOpen = (state: RequestState): boolean => state === "pending" || state === "accepted";
+export const isFinal = (state: RequestState): boolean => !isOpen(state);
+
+export const REQUEST_LIMITS = {
+  seekerName: 100,
+  noteMin: 30,
+  noteMax: 1000,
+  availability: 200,
+  declineReason: 300,
+  minRating: 1,
+  maxRating: 5,
+} as const;
+
+/** Where the librarian's consent message (with Accept / Decline) was posted. */
+export type RequestDelivery =
+  | { readonly via: "dm"; readonly messageId: string }
+  | { readonly via: "thread"; readonly threadId: string; readonly messageId?: string };
+
+/** The seeker's private rating of a met interview, for moderators only. */
+export interface RequestFeedback {
+  readonly rating: number;
+  readonly at: number;
+}
+
+/** One informational-interview request, stored whole under one key. Times are ms since the epoch. */
+export interface InterviewRequest {
+  readonly id: string;
+  readonly guildId: string;
+  readonly seekerId: string;
+  /** The seeker's display name when they asked, shown to the librarian. */
+  readonly seekerName: string;
+  readonly mentorId: string;
+  readonly libraryType: LibraryTypeSlug;
+  /** What the seeker hopes to learn. */
+  readonly note: string;
+  readonly format: MeetingFormat;
+  readonly availability?: string;
+  readonly state: RequestState;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  /** When the librarian accepted or declined. */
+  readonly decidedAt?: number;
+  readonly declineReason?: string;
+  /** When the request reached a final state. */
+  readonly closedAt?: number;
+  readonly followUpAt?: number;
+  readonly followUpSentAt?: number;
+  readonly metAt?: number;
+  readonly delivery?: RequestDelivery;
+  /** A thread opened for the two of them after the librarian accepted. */
+  readonly threadId?: string;
+  readonly feedback?: RequestFeedback;
+}
+
+/** What the Discord layer passes in from the request modal, as typed. */
+export interface NewRequestInput {
+  guildId: string;
+  seekerId: string;
+  seekerName: string;
+  mentorId: string;
+  libraryType: string;
+  note: string;
+  format: string;
+  availability?: string;
+}
+
+export type ValidNewRequest = Pick<
+  InterviewRequest,
+  "guildId" | "seekerId" | "seekerName" | "mentorId" | "libraryType" | "note" | "format" | "availability"
+>;
+
+const ID = /^[\w-]{1,64}$/;
+
+/** Ids become parts of store keys; one with a "/" could reach into other records. */
+export function assertSafeId(value: string, field: string): string {
+  if (!ID.test(value)) throw new Error(`${field} must be 1-64 letters, digits, "_" or "-"`);
+  return value;
+}
+
+/** Clean fields from the modal, or a {@link UserError} about the first problem. */
+export function validateNewRequest(
+  input: NewRequestInput,
+  mentorFormats: readonly MeetingFormat[],
+): ValidNewRequest {
+  // A display name can be nothing but characters the cleaner drops.
+  const seekerName = cleanLine(input.seekerName) || "A library job-seeker";
+  const libraryType = findLibraryType(input.libraryType)?.slug;
+  if (libraryType === undefined || !isLibraryTypeSlug(libraryType))
+    throw new UserError(`"${cleanLine(input.libraryType)}" is not a library type.`);
+  const note = cleanText(input.note);
+  const noteLength = characterCount(note);
+  if (noteLength < REQUEST_LIMITS.noteMin) {
+    throw new UserError(
+      `Please tell the librarian a little more about what you hope to learn: at least ${REQUEST_LIMITS.noteMin} characters (you wrote ${noteLength}).`,
+    );
+  }
+  if (noteLength > REQUEST_LIMITS.noteMax) {
+    throw new UserError(
+      `What you hope to learn is ${noteLength} characters; the limit is ${REQUEST_LIMITS.noteMax}.`,
+    );
+  }
+  const format = mentorFormats.find((offered) => offered === input.format.trim().toLowerCase());
+  if (format === undefined) {
+    throw new UserError(
+      `This librarian doesn't offer "${cleanLine(input.format)}" interviews. Choose one of: ${mentorFormats.join(", ")}.`,
+    );
+  }
+  const availability = optionalLine(input.availability, "Your availability", REQUEST_LIMITS.availability);
+  return {
+    guildId: assertSafeId(input.guildId, "guildId"),
+    seekerId: assertSafeId(input.seekerId, "seekerId"),
+    seekerName: [...seekerName].slice(0, REQUEST_LIMITS.seekerName).join(""),
+    mentorId: assertSafeId(input.mentorId, "mentorId"),
+    libraryType,
+    note,
+    format,
+    ...(availability === undefined ? {} : { availability }),
+  };
+}
+
+/** Cleaned text, or `undefined` for nothing; a {@link UserError} when longer than `max`. */
+export function optionalLine(raw: string | undefined, label: string, max: number): string | undefined {
+  const value = raw === undefined ? "" : cleanLine(raw);
+  if (value === "") return undefined;
+  const length = characterCount(value);
+  if (length > max) throw new UserError(`${label} is ${length} characters; the limit is ${max}.`);
+  return value;
+}

@@ -1,0 +1,8 @@
+export {
+  applySettingsPatch,
+  DEFAULT_GUILD_SETTINGS,
+  type GuildSettings,
+  type GuildSettingsPatch,
+  NUMERIC_SETTINGS,
+} from "./guild-settings.js";
+export { SettingsService } from "./service.js";
