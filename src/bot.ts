@@ -14,6 +14,8 @@ export interface BotOptions {
   store?: Store;
   /** Merged over the defaults; tests point `rest.api` at the emulator and lift client-side throttles. */
   clientOptions?: Partial<ClientOptions>;
+  /** The services' clock; tests move it forward instead of waiting. */
+  clock?: () => number;
 }
 
 export interface Bot {
@@ -35,7 +37,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
       onError: (error) => logger.error({ err: error }, "store error"),
     }));
   const commands = await loadCommands();
-  const services = await createServices(store, config, logger);
+  const services = await createServices(store, config, logger, options.clock);
   const context: BotContext = { config, logger, store, services, commands };
 
   const client = new Client({

@@ -1,4 +1,5 @@
 import type { Config } from "./config.js";
+import { MentorDrafts } from "./domain/mentor-drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { RequestService } from "./domain/requests/index.js";
 import { SettingsService } from "./domain/settings/index.js";
@@ -11,29 +12,39 @@ import type { Store } from "./store/store.js";
 export interface Services {
   feeds: FeedService;
   mentors: MentorService;
+  /** /mentor join and edit forms in progress. */
+  mentorDrafts: MentorDrafts;
   requests: RequestService;
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
 }
 
-export async function createServices(store: Store, config: Config, logger: Logger): Promise<Services> {
+/** `clock` is Date.now in production; tests move it forward to see pauses end and the like. */
+export async function createServices(
+  store: Store,
+  config: Config,
+  logger: Logger,
+  clock: () => number = Date.now,
+): Promise<Services> {
   const settings = new SettingsService(store);
-  const timers = new TimerScheduler(store, { logger });
-  const mentors = new MentorService({ store });
+  const timers = new TimerScheduler(store, { logger, clock });
+  const mentors = new MentorService({ store, clock });
   const requests = new RequestService({
     store,
     settings,
     timers,
     logger,
+    clock,
     requestExpiryMs: config.requestExpiryMs,
     followUpDelayMs: config.followUpDelayMs,
   });
   await Promise.all([settings.load(), mentors.load(), requests.load()]);
   mentors.setDemand(requests);
   return {
-    feeds: new FeedService(store, { config: feedsConfigFrom(config) }),
+    feeds: new FeedService(store, { config: feedsConfigFrom(config), now: clock }),
     mentors,
+    mentorDrafts: new MentorDrafts(store),
     requests,
     settings,
     timers,

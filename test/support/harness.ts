@@ -21,6 +21,7 @@ export interface TestBotOptions {
   emulator?: DiscordEmulator;
   env?: Record<string, string>;
   store?: Store;
+  clock?: () => number;
 }
 
 /** The real bot, logged in to a fresh emulator with the default guild and its commands registered. */
@@ -57,6 +58,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     store,
     logger: createLogger(config.logLevel, sink),
     clientOptions: emulatorClientOptions(emulator),
+    clock: options.clock,
   });
   await bot.start();
   return {

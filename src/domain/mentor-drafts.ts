@@ -1,0 +1,131 @@
+import { guildKey, type Store } from "../store/store.js";
+import {
+  type MentorProfile,
+  type ProfileInput,
+  type ValidProfileInput,
+  validateProfileInput,
+} from "./mentors/index.js";
+
+/** A /mentor join or edit in progress: what was entered so far, kept until confirmed (a day at most). */
+export interface MentorDraft {
+  mode: "join" | "edit";
+  libraryTypes?: string[];
+  formats?: string[];
+  role?: string;
+  institution?: string;
+  region?: string;
+  timeZone?: string;
+  topics?: string;
+  careerMoves?: string;
+  bio?: string;
+  monthlyCapacity?: string;
+}
+
+export type DraftStep = "choices" | "about" | "story";
+
+export const STEP_FIELDS: Record<DraftStep, readonly (keyof MentorDraft)[]> = {
+  choices: ["libraryTypes", "formats"],
+  about: ["role", "institution", "region", "timeZone", "topics"],
+  story: ["bio", "careerMoves", "monthlyCapacity"],
+};
+
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Stand-ins for fields of later steps, so that one step can be checked on its own. */
+const PLACEHOLDERS: Partial<Record<keyof MentorDraft, string | string[]>> = {
+  libraryTypes: ["academic"],
+  formats: ["video"],
+  role: "x",
+  region: "x",
+  timeZone: "UTC",
+  bio: "x",
+};
+
+export class MentorDrafts {
+  constructor(private readonly store: Store) {}
+
+  get(guildId: string, userId: string): Promise<MentorDraft | undefined> {
+    return this.store.get<MentorDraft>(key(guildId, userId));
+  }
+
+  /** Starts a draft: empty for a join, the stored profile for an edit. */
+  async start(guildId: string, userId: string, profile?: MentorProfile): Promise<MentorDraft> {
+    const draft: MentorDraft = profile
+      ? {
+          mode: "edit",
+          libraryTypes: profile.libraryTypes,
+          formats: profile.formats,
+          role: profile.role,
+          institution: profile.institution,
+          region: profile.region,
+          timeZone: profile.timeZone,
+          topics: profile.topics.join(", "),
+          careerMoves: profile.careerMoves,
+          bio: profile.bio,
+          monthlyCapacity: String(profile.monthlyCapacity),
+        }
+      : { mode: "join" };
+    await this.store.set(key(guildId, userId), draft, DRAFT_TTL_MS);
+    return draft;
+  }
+
+  /** Saves what was entered (even if invalid, so the form can show it again), then checks that step. */
+  async save(
+    guildId: string,
+    userId: string,
+    changes: Partial<MentorDraft>,
+    step: DraftStep,
+  ): Promise<MentorDraft> {
+    const draft = await this.store.update<MentorDraft>(key(guildId, userId), (current) =>
+      current ? { ...current, ...changes } : undefined,
+    );
+    if (!draft) throw new DraftExpiredError();
+    checkStep(draft, step);
+    return draft;
+  }
+
+  discard(guildId: string, userId: string): Promise<boolean> {
+    return this.store.delete(key(guildId, userId));
+  }
+}
+
+export class DraftExpiredError extends Error {
+  override readonly name = "DraftExpiredError";
+}
+
+/** The profile a complete draft describes; a ValidationError names the first field to fix. */
+export function profileFromDraft(
+  draft: MentorDraft,
+  ids: { guildId: string; userId: string; displayName: string },
+): ValidProfileInput {
+  return validateProfileInput(toInput(draft, ids));
+}
+
+function checkStep(draft: MentorDraft, step: DraftStep): void {
+  const filled: Record<string, unknown> = { ...draft };
+  for (const [field, placeholder] of Object.entries(PLACEHOLDERS)) {
+    if (!STEP_FIELDS[step].includes(field as keyof MentorDraft)) filled[field] = placeholder;
+  }
+  validateProfileInput(
+    toInput(filled as unknown as MentorDraft, { guildId: "1", userId: "1", displayName: "x" }),
+  );
+}
+
+const toInput = (
+  draft: MentorDraft,
+  ids: { guildId: string; userId: string; displayName: string },
+): ProfileInput => ({
+  ...ids,
+  libraryTypes: draft.libraryTypes ?? [],
+  formats: draft.formats ?? [],
+  role: draft.role ?? "",
+  institution: draft.institution,
+  region: draft.region ?? "",
+  timeZone: draft.timeZone ?? "",
+  topics: draft.topics,
+  careerMoves: draft.careerMoves,
+  bio: draft.bio ?? "",
+  monthlyCapacity: draft.monthlyCapacity?.trim() || undefined,
+});
+
+const key = (guildId: string, userId: string) => guildKey(guildId, "mentor-draft", userId);

@@ -1,0 +1,51 @@
+import type { APIEmbed } from "discord.js";
+import { LIMITS, truncate } from "../core/limits.js";
+import { getLibraryType } from "../domain/library-types.js";
+import type { MeetingFormat, MentorProfile } from "../domain/mentors/index.js";
+import { safeText } from "./safe-text.js";
+import { BRAND_COLOR } from "./style.js";
+
+export const FORMAT_LABELS: Record<MeetingFormat, string> = {
+  video: "Video call",
+  phone: "Phone",
+  text: "Text chat",
+  "in-person": "In person",
+};
+
+const list = (items: readonly string[]): string => items.join(", ") || "—";
+
+/**
+ * A librarian's public card: what seekers see in /findmentor and /mentor profile. It never shows
+ * contact details: the bot connects people only after the librarian accepts.
+ */
+export function mentorCard(
+  profile: MentorProfile,
+  options: { bioLength?: number; footer?: string } = {},
+): APIEmbed {
+  const fields = [
+    {
+      name: "Library types",
+      value: list(profile.libraryTypes.map((slug) => getLibraryType(slug).name)),
+      inline: true,
+    },
+    {
+      name: "Region and time zone",
+      value: `${safeText(profile.region)} · ${profile.timeZone}`,
+      inline: true,
+    },
+    { name: "Talks by", value: list(profile.formats.map((format) => FORMAT_LABELS[format])), inline: true },
+  ];
+  if (profile.topics.length)
+    fields.push({ name: "Topics", value: safeText(profile.topics.join(", ")), inline: false });
+  if (profile.careerMoves)
+    fields.push({ name: "Career moves", value: safeText(profile.careerMoves), inline: false });
+  const role = profile.institution ? `${profile.role}, ${profile.institution}` : profile.role;
+  return {
+    color: BRAND_COLOR,
+    author: { name: truncate(profile.displayName, LIMITS.author) },
+    title: truncate(safeText(role), LIMITS.embedTitle),
+    description: safeText(truncate(profile.bio, options.bioLength ?? 500)),
+    fields,
+    footer: options.footer ? { text: options.footer } : undefined,
+  };
+}
