@@ -85,7 +85,7 @@ async function saveStep(
   context: BotContext,
   interaction: ComponentInteraction,
   changes: Partial<MentorDraft>,
-  step: "choices" | "about" | "story",
+  step?: "about" | "story",
 ): Promise<MentorDraft> {
   try {
     return await context.services.mentorDrafts.save(guildOf(interaction), interaction.user.id, changes, step);
@@ -258,7 +258,7 @@ const command: Command = {
       if (!interaction.isStringSelectMenu()) return;
       await updateMessage(
         interaction,
-        choicesStep(await saveStep(context, interaction, { libraryTypes: interaction.values }, "choices")),
+        choicesStep(await saveStep(context, interaction, { libraryTypes: interaction.values })),
       );
     },
 
@@ -266,7 +266,7 @@ const command: Command = {
       if (!interaction.isStringSelectMenu()) return;
       await updateMessage(
         interaction,
-        choicesStep(await saveStep(context, interaction, { formats: interaction.values }, "choices")),
+        choicesStep(await saveStep(context, interaction, { formats: interaction.values })),
       );
     },
 

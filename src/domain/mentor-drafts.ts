@@ -69,18 +69,18 @@ export class MentorDrafts {
     return draft;
   }
 
-  /** Saves what was entered (even if invalid, so the form can show it again), then checks that step. */
+  /** Saves what was entered (even if invalid, so the form can show it again), then checks `step` if given. */
   async save(
     guildId: string,
     userId: string,
     changes: Partial<MentorDraft>,
-    step: DraftStep,
+    step?: DraftStep,
   ): Promise<MentorDraft> {
     const draft = await this.store.update<MentorDraft>(key(guildId, userId), (current) =>
       current ? { ...current, ...changes } : undefined,
     );
     if (!draft) throw new DraftExpiredError();
-    checkStep(draft, step);
+    if (step) checkStep(draft, step);
     return draft;
   }
 
