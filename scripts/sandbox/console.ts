@@ -142,7 +142,7 @@ export class SandboxConsole {
     for (const input of textInputsOf(modal)) {
       const limit = input.max_length ? ` [≤ ${input.max_length}]` : "";
       const current = input.value ? ` (now: ${input.value})` : "";
-      const required = input.required === false ? " (optional)" : "";
+      const required = input.required === false && !/optional/i.test(input.label) ? " (optional)" : "";
       const answer = await readLine(`│ ${input.label}${required}${limit}${current}: `);
       if (answer === undefined) return undefined;
       fields[input.custom_id] = answer.trim() === "" ? (input.value ?? "") : answer;

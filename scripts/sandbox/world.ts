@@ -37,6 +37,9 @@ export function seedWorld(emulator: DiscordEmulator): SandboxWorld {
     { id: "900000000000000102", name: "ada", description: "an academic librarian (volunteer)" },
     { id: "900000000000000103", name: "ravi", description: "a public librarian (volunteer)" },
     { id: "900000000000000104", name: "morgan", description: "a moderator", roles: [moderatorRole.id] },
+    { id: "900000000000000105", name: "lena", description: "an archivist (volunteer)" },
+    { id: "900000000000000106", name: "omar", description: "a law librarian (volunteer)" },
+    { id: "900000000000000107", name: "grace", description: "a health sciences librarian (volunteer)" },
   ];
   for (const person of people) {
     emulator.addMember(guildId, {
