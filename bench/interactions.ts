@@ -62,8 +62,11 @@ async function startSubject(
   kind: "ping" | "reference-desk",
   command: string,
   options: Record<string, string>,
+  /** Fills the bot's store before it starts; resolves to the store's URL. */
+  prepare?: (guildId: string) => Promise<string>,
 ): Promise<Subject> {
   const emulator = await DiscordEmulator.start({ seed: true, interactionAckDeadlineMs: 0 });
+  const databaseUrl = prepare ? await prepare(emulator.seed?.guildId ?? "") : "memory://";
   const definitions =
     kind === "ping"
       ? [{ data: { name: "ping", toJSON: () => PING_COMMAND } }]
@@ -74,7 +77,7 @@ async function startSubject(
     guildId: emulator.seed?.guildId,
     apiUrl: emulator.apiUrl,
   });
-  const bot = await startBotProcess(emulator, kind);
+  const bot = await startBotProcess(emulator, kind, databaseUrl);
   return { emulator, bot, command, options, times: [] };
 }
 
@@ -91,13 +94,22 @@ const summary = (subject: Subject): RoundTrips => ({
   startupMs: round(subject.bot.startupMs, 0),
 });
 
+export interface Contest {
+  command: string;
+  options: Record<string, string>;
+  prepare?: (guildId: string) => Promise<string>;
+}
+
 /**
- * A bare discord.js bot answering /ping against ours answering /questions academic, each in its own
- * process on its own emulator, warmed up, then measured alternately.
+ * A bare discord.js bot answering /ping against ours answering `contest`, each in its own process on
+ * its own emulator, warmed up, then measured alternately.
  */
-export async function benchInteractions(count = 1000) {
+export async function benchInteractions(
+  count = 1000,
+  contest: Contest = { command: "questions", options: { "library-type": "academic" } },
+) {
   const ping = await startSubject("ping", "ping", {});
-  const ours = await startSubject("reference-desk", "questions", { "library-type": "academic" });
+  const ours = await startSubject("reference-desk", contest.command, contest.options, contest.prepare);
   try {
     for (const subject of [ping, ours])
       await timeCommand(subject.emulator, subject.command, subject.options, 300);
@@ -113,14 +125,17 @@ export async function benchInteractions(count = 1000) {
   }
   const baseline = summary(ping);
   const measured = summary(ours);
+  const name = `/${contest.command}`;
   return {
     interactions: count,
     "ping p50 ms": baseline.p50Ms,
     "ping p99 ms": baseline.p99Ms,
-    "/questions p50 ms": measured.p50Ms,
-    "/questions p99 ms": measured.p99Ms,
+    [`${name} p50 ms`]: measured.p50Ms,
+    [`${name} p99 ms`]: measured.p99Ms,
     "ratio p50 (goal ≤ 1.2)": round(measured.p50Ms / baseline.p50Ms),
     "ratio p99 (goal ≤ 1.2)": round(measured.p99Ms / baseline.p99Ms),
+    "ping startup to ready ms": baseline.startupMs,
+    "Reference Desk startup to ready ms": measured.startupMs,
     "ping RSS at ready MiB": baseline.rssAtReadyMiB,
     "Reference Desk RSS at ready MiB": measured.rssAtReadyMiB,
   };

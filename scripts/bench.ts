@@ -1,11 +1,15 @@
 // npm run bench: speed and memory figures, each against a baseline measured in the same run.
 // A benchmark, not a test: it prints figures and goals, and fails nothing.
 import { benchFeeds } from "../bench/feeds.js";
+import { benchFindMentor } from "../bench/findmentor.js";
 import { benchInteractions } from "../bench/interactions.js";
+import { benchMentors } from "../bench/mentors.js";
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<Record<string, number | string>>> = {
-  interactions: () => benchInteractions(1000),
+  "/questions round trip": () => benchInteractions(1000),
+  "mentor search (domain, 100k librarians)": () => benchMentors(),
+  "/findmentor with 100k librarians stored": () => benchFindMentor(),
   feeds: () => benchFeeds(),
 };
 

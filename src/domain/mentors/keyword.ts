@@ -10,9 +10,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 function isWordCharacter(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128)
-    return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  return WORD_CHARACTER.test(text.charAt(at));
+  if (code >= 128) return WORD_CHARACTER.test(text.charAt(at));
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 // V8 builds Boyer-Moore tables on every indexOf call for patterns of 7 or more characters, which in
@@ -23,8 +22,8 @@ const PROBE_LENGTH = 6;
 export function firstWordStart(text: string, word: string): number {
   const probe = word.length > PROBE_LENGTH ? word.slice(0, PROBE_LENGTH) : word;
   for (let at = text.indexOf(probe); at !== -1; at = text.indexOf(probe, at + 1)) {
-    if ((at === 0 || !isWordCharacter(text, at - 1)) && (probe === word || text.startsWith(word, at)))
-      return at;
+    const startsAWord = at === 0 || !isWordCharacter(text, at - 1);
+    if (startsAWord && (probe === word || text.startsWith(word, at))) return at;
   }
   return -1;
 }
