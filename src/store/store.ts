@@ -40,12 +40,15 @@ export async function createStore({ url, onError }: StoreOptions): Promise<Store
   } else if (url.startsWith(SQLITE_PREFIX)) {
     const file = url.slice(SQLITE_PREFIX.length);
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-    // A larger page than the default 10 keeps the start-up scan to a few queries.
-    const adapter = new KeyvSqlite({ uri: url, busyTimeout: 10_000, iterationLimit: 2_000 });
+    // The adapter pages its scan with OFFSET, re-reading from the start each page: big pages keep
+    // the start-up scan to a few queries.
+    const adapter = new KeyvSqlite({ uri: url, busyTimeout: 10_000, iterationLimit: 10_000 });
     // WAL lets readers run beside the writer and makes each small write far cheaper than a full sync.
     await adapter.query("PRAGMA journal_mode=WAL");
     await adapter.query("PRAGMA synchronous=NORMAL");
-    keyv = new Keyv({ store: adapter, namespace: "rd" });
+    // Records are plain JSON, so plain JSON.parse (Keyv's default reviver, for Buffers and the like,
+    // is most of the cost of loading 100,000 records).
+    keyv = new Keyv({ store: adapter, namespace: "rd", serialize: JSON.stringify, deserialize: JSON.parse });
   } else {
     throw new Error(
       `DATABASE_URL must start with sqlite:// (or be memory://), got "${url.split(":")[0]}:..."`,
