@@ -17,6 +17,7 @@ import { CAREER_FEEDS } from "../data/career-feeds.js";
 import type { FeedRecord } from "../feeds/index.js";
 import { feedItemEmbed } from "../ui/feed-embed.js";
 import { requireManageServer } from "../ui/permissions.js";
+import { safeText } from "../ui/safe-text.js";
 import { BRAND_COLOR } from "../ui/style.js";
 
 const STATE_LABEL = { active: "🟢 active", paused: "⏸️ paused", disabled: "🔴 disabled" } as const;
@@ -117,8 +118,8 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
     : "New articles will be posted";
   await respond(interaction, {
     content:
-      `Now following **${truncate(result.title, 200)}** (${result.itemCount} articles in the feed right now). ` +
-      `${start} in ${channelMention(feed.channelId)}${role ? ` with a ping for ${role.name}` : ""}.${filter}`,
+      `Now following **${safeText(truncate(result.title, 200))}** (${result.itemCount} articles in the feed right now). ` +
+      `${start} in ${channelMention(feed.channelId)}${role ? ` with a ping for ${safeText(role.name)}` : ""}.${filter}`,
   });
 }
 
@@ -195,7 +196,7 @@ const command: Command = {
       const newest = result.feed.items.slice(0, 3);
       return respond(interaction, {
         content: newest.length
-          ? `The ${newest.length} newest of ${result.feed.items.length} articles in **${truncate(result.feed.title || "this feed", 200)}**, as they would be posted:`
+          ? `The ${newest.length} newest of ${result.feed.items.length} articles in **${safeText(truncate(result.feed.title || "this feed", 200))}**, as they would be posted:`
           : "That feed is valid but has no articles yet.",
         embeds: newest.map((item) => feedItemEmbed(result.feed.title, item)),
       });
@@ -205,20 +206,20 @@ const command: Command = {
       await feeds.remove(guildId, feed.id);
       return respond(interaction, {
         ephemeral: true,
-        content: `Stopped following **${feed.title}**. Nothing more will be posted from it.`,
+        content: `Stopped following **${safeText(feed.title)}**. Nothing more will be posted from it.`,
       });
     }
     if (sub === "pause") {
       await feeds.pause(guildId, feed.id);
       return respond(interaction, {
         ephemeral: true,
-        content: `Paused **${feed.title}**. \`/feeds resume\` starts it again; nothing is missed meanwhile that the feed still lists.`,
+        content: `Paused **${safeText(feed.title)}**. \`/feeds resume\` starts it again; nothing is missed meanwhile that the feed still lists.`,
       });
     }
     await feeds.resume(guildId, feed.id);
     return respond(interaction, {
       ephemeral: true,
-      content: `Resumed **${feed.title}**: I'll check it right away.`,
+      content: `Resumed **${safeText(feed.title)}**: I'll check it right away.`,
     });
   },
 

@@ -14,6 +14,10 @@ export const FORMAT_LABELS: Record<MeetingFormat, string> = {
 
 const list = (items: readonly string[]): string => items.join(", ") || "—";
 
+// discord.js's markdown escaping is the slowest step of a search answer; a profile object is
+// replaced on every write, so a card cached per object is never stale.
+const cache = new WeakMap<MentorProfile, Map<number, APIEmbed>>();
+
 /**
  * A librarian's public card: what seekers see in /findmentor and /mentor profile. It never shows
  * contact details: the bot connects people only after the librarian accepts.
@@ -22,6 +26,21 @@ export function mentorCard(
   profile: MentorProfile,
   options: { bioLength?: number; footer?: string } = {},
 ): APIEmbed {
+  const bioLength = options.bioLength ?? 500;
+  let byLength = cache.get(profile);
+  if (!byLength) {
+    byLength = new Map();
+    cache.set(profile, byLength);
+  }
+  let card = byLength.get(bioLength);
+  if (!card) {
+    card = renderCard(profile, bioLength);
+    byLength.set(bioLength, card);
+  }
+  return { ...card, footer: options.footer ? { text: options.footer } : undefined };
+}
+
+function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
   const fields = [
     {
       name: "Library types",
@@ -44,8 +63,7 @@ export function mentorCard(
     color: BRAND_COLOR,
     author: { name: truncate(profile.displayName, LIMITS.author) },
     title: truncate(safeText(role), LIMITS.embedTitle),
-    description: safeText(truncate(profile.bio, options.bioLength ?? 500)),
+    description: safeText(truncate(profile.bio, bioLength)),
     fields,
-    footer: options.footer ? { text: options.footer } : undefined,
   };
 }
