@@ -28,6 +28,8 @@ export const CUSTOM_ID_PREFIXES = [
   "request-met",
   "request-rate",
   "request-more",
+  // /privacy delete-my-data: the confirm button
+  "privacy-delete",
 ] as const;
 
 export type CustomIdPrefix = (typeof CUSTOM_ID_PREFIXES)[number];

@@ -1,22 +1,31 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../core/types.js";
+import { requestTimerHandlers } from "../domain/requests/index.js";
+import { TIMER_KINDS } from "../domain/timers/index.js";
 import { FeedPoller } from "../feeds/index.js";
+import { safeText } from "../ui/safe-text.js";
 import { createFeedPoster } from "./feed-poster.js";
 import { tellModerators } from "./moderators.js";
+import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
 
 export interface Jobs {
   stop(): Promise<void>;
 }
 
-/** Starts the background work that needs a ready client: feed polling. */
+/**
+ * Starts the background work that needs a ready client: feed polling, the request timers (overdue
+ * ones run at once, the rest when due, as saved before any restart) and the clean-up of requests
+ * when a librarian leaves the directory.
+ */
 export function startJobs(client: Client<true>, context: BotContext): Jobs {
   const { logger, services } = context;
   const poller = new FeedPoller(services.feeds, {
     post: createFeedPoster(client),
-    onFeedDisabled: (feed, reason) =>
-      tellModerators(client, context, feed.guildId, feed.channelId, {
-        content: `I stopped checking the feed **${feed.title}** (${feed.url}) after repeated failures: ${reason}. Fix it and run \`/feeds resume\`, or \`/feeds remove\` it.`,
-      }),
+    onFeedDisabled: async (feed, reason) => {
+      await tellModerators(client, context, feed.guildId, feed.channelId, {
+        content: `I stopped checking the feed **${safeText(feed.title)}** (${feed.url}) after repeated failures: ${reason}. Fix it and run \`/feeds resume\`, or \`/feeds remove\` it.`,
+      });
+    },
     onPolled: (result) => {
       if (result.outcome === "failed")
         logger.warn({ feed: result.feed.url, error: result.error }, "feed poll failed");
@@ -24,9 +33,20 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
     onError: (error) => logger.error({ err: error }, "feed poller error"),
   });
   poller.start();
+
+  const stopListening = services.mentors.onRemoved(onMentorRemoved(client, context));
+  const timersStarted = services.timers
+    .start({
+      ...requestTimerHandlers(services.requests, requestCallbacks(client, context), logger),
+      [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
+    })
+    .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
+
   return {
     async stop() {
-      await poller.stop();
+      stopListening();
+      await timersStarted;
+      await Promise.all([poller.stop(), services.timers.stop()]);
     },
   };
 }

@@ -1,0 +1,48 @@
+import { InteractionContextType, SlashCommandBuilder } from "discord.js";
+import { UserError } from "../core/errors.js";
+import { respond } from "../core/respond.js";
+import type { Command } from "../core/types.js";
+import { ask, submitAsk } from "../discord/requests/ask.js";
+import { accept, decline, submitDecline } from "../discord/requests/decide.js";
+import { block, report } from "../discord/requests/moderation.js";
+import { cancel, met, openRequestsOf, rate } from "../discord/requests/seeker.js";
+
+/** `/requests`, and every button and form of an interview request from Ask to the rating. */
+const command: Command = {
+  data: new SlashCommandBuilder()
+    .setName("requests")
+    .setDescription("Your open informational interview requests, sent and received")
+    .setContexts(InteractionContextType.Guild),
+  help: [
+    {
+      audience: "seekers",
+      usage: "/requests",
+      summary: "the interview requests you sent that are still open, with a way to cancel them",
+    },
+    {
+      audience: "librarians",
+      usage: "/requests",
+      summary: "the interview requests waiting for your answer, and the ones you accepted",
+    },
+  ],
+
+  async execute(interaction, context) {
+    if (!interaction.inGuild()) throw new UserError("`/requests` works inside a server.");
+    await respond(interaction, openRequestsOf(context, interaction.guildId, interaction.user.id));
+  },
+
+  components: {
+    "request-ask": ask,
+    "request-form": submitAsk,
+    "request-accept": accept,
+    "request-decline": decline,
+    "request-decline-form": submitDecline,
+    "request-block": block,
+    "request-report": report,
+    "request-cancel": cancel,
+    "request-met": met,
+    "request-rate": rate,
+  },
+};
+
+export default command;

@@ -1,0 +1,72 @@
+import { UserError } from "../../core/errors.js";
+import { respond } from "../../core/respond.js";
+import type { ComponentHandler } from "../../core/types.js";
+import { isPaused } from "../../domain/mentors/index.js";
+import { capacityRefusal, pendingCapRefusal } from "../../domain/requests/limits.js";
+import { ASK_FIELDS, askModal } from "../../ui/request-modals.js";
+import { sentConfirmation, undeliveredText } from "../../ui/request-notices.js";
+import { deliverToMentor } from "./delivery.js";
+import { displayNameOf, seekerGuild } from "./refs.js";
+
+const NOT_LISTED = "This librarian is no longer listed. Run `/findmentor` again to see who is.";
+
+/**
+ * "Ask <name>": opens the request form. The seeker-wide limits are checked first so nobody writes a
+ * note only to be refused; those messages say nothing about the librarian's choices. Whether this
+ * seeker may ask this librarian (blocks, repeats, pauses) is left to the domain at submit, so that a
+ * block and a pause look the same.
+ */
+export const ask: ComponentHandler = async (interaction, args, context) => {
+  if (!interaction.isButton()) return;
+  const [mentorId = "", typeSlug = "", scopedGuildId] = args;
+  const { guildId } = await seekerGuild(interaction, scopedGuildId);
+  const { mentors, requests, settings } = context.services;
+  const profile = mentors.get(guildId, mentorId);
+  if (!profile) throw new UserError(NOT_LISTED);
+  const now = Date.now();
+  const refusal =
+    pendingCapRefusal(
+      requests.listFor(guildId, interaction.user.id).asSeeker,
+      settings.get(guildId).maxPendingPerSeeker,
+    ) ?? capacityRefusal(requests.activeThisMonth(guildId, mentorId, now), profile.monthlyCapacity, now);
+  if (refusal) throw new UserError(refusal);
+  await interaction.showModal(askModal(profile, typeSlug, interaction.inGuild() ? undefined : guildId));
+};
+
+/** The request form was sent: store the request, tell the seeker what happens next, deliver it. */
+export const submitAsk: ComponentHandler = async (interaction, args, context) => {
+  if (!interaction.isModalSubmit()) return;
+  const [mentorId = "", typeSlug = "", scopedGuildId] = args;
+  const { guildId, member } = await seekerGuild(interaction, scopedGuildId);
+  const { mentors, requests } = context.services;
+  const profile = mentors.get(guildId, mentorId);
+  if (!profile) throw new UserError(NOT_LISTED);
+  const note = interaction.fields.getTextInputValue(ASK_FIELDS.note);
+  const request = await requests
+    .create(
+      {
+        guildId,
+        seekerId: interaction.user.id,
+        seekerName: displayNameOf(interaction, member),
+        mentorId,
+        libraryType: typeSlug,
+        note,
+        format: interaction.fields.getStringSelectValues(ASK_FIELDS.format)[0] ?? "",
+        availability: interaction.fields.getTextInputValue(ASK_FIELDS.availability),
+      },
+      {
+        formats: profile.formats,
+        monthlyCapacity: profile.monthlyCapacity,
+        paused: isPaused(profile, Date.now()),
+      },
+    )
+    .catch((error: unknown) => {
+      // The form is gone once refused: give the seeker their words back.
+      if (error instanceof UserError) throw new UserError(`${error.message}\n\nWhat you wrote:\n>>> ${note}`);
+      throw error;
+    });
+  await respond(interaction, sentConfirmation(request, profile.displayName));
+  if (!(await deliverToMentor(interaction.client, context, request))) {
+    await respond(interaction, { ephemeral: true, content: undeliveredText(profile.displayName) });
+  }
+};

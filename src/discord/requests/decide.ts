@@ -1,0 +1,79 @@
+import { channelMention, userMention } from "discord.js";
+import { respond, updateMessage } from "../../core/respond.js";
+import type { ComponentHandler } from "../../core/types.js";
+import type { InterviewRequest } from "../../domain/requests/index.js";
+import { DECLINE_FIELDS, declineModal } from "../../ui/request-modals.js";
+import { declinedIntro } from "../../ui/request-notices.js";
+import { safeText } from "../../ui/safe-text.js";
+import { alternativesFor } from "./alternatives.js";
+import { connect } from "./connect.js";
+import { cardFor } from "./delivery.js";
+import { notify } from "./messaging.js";
+import { requestRef } from "./refs.js";
+
+const ANSWERED: Partial<Record<InterviewRequest["state"], string>> = {
+  accepted: "You already accepted this request",
+  met: "You already accepted this request, and you have met since",
+  declined: "You already declined this request",
+};
+
+/** Kind words for a second click on a request that was already answered. */
+function alreadyAnswered(request: InterviewRequest): string {
+  const where = request.threadId ? ` Your conversation is in ${channelMention(request.threadId)}.` : "";
+  return `${ANSWERED[request.state] ?? "This request is closed"}, so there's nothing more to do.${where}`;
+}
+
+export const accept: ComponentHandler = async (interaction, args, context) => {
+  const { guildId, requestId } = requestRef(args);
+  const { request, changed } = await context.services.requests.accept(
+    guildId,
+    requestId,
+    interaction.user.id,
+  );
+  if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
+  const client = interaction.client;
+  // Answer at once: opening the thread takes several calls.
+  await updateMessage(interaction, cardFor(client, context, request, { connecting: true }));
+  const connection = await connect(client, context, request);
+  await updateMessage(interaction, cardFor(client, context, connection.request));
+  if (connection.unreached.length > 0) {
+    await respond(interaction, {
+      ephemeral: true,
+      content: `I couldn't DM ${connection.unreached.map(userMention).join(" and ")} the details: their DMs are closed. A moderator can set a mentoring channel with \`/config\` so I can open a private thread instead.`,
+    });
+  }
+};
+
+/** Decline opens a form for an optional reason; only the librarian gets that far. */
+export const decline: ComponentHandler = async (interaction, args, context) => {
+  if (!interaction.isButton()) return;
+  const { guildId, requestId } = requestRef(args);
+  const request = context.services.requests.requireMentorOf(guildId, requestId, interaction.user.id);
+  if (request.state !== "pending")
+    return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
+  await interaction.showModal(declineModal(request));
+};
+
+export const submitDecline: ComponentHandler = async (interaction, args, context) => {
+  if (!interaction.isModalSubmit()) return;
+  const { guildId, requestId } = requestRef(args);
+  const reason = interaction.fields.getTextInputValue(DECLINE_FIELDS.reason);
+  const { mentors, requests } = context.services;
+  const { request, changed } = await requests.decline(guildId, requestId, interaction.user.id, reason);
+  if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
+  const client = interaction.client;
+  await updateMessage(interaction, cardFor(client, context, request));
+  const mentorName = mentors.get(guildId, request.mentorId)?.displayName ?? "The librarian";
+  const told = await notify(
+    client,
+    context,
+    request.seekerId,
+    alternativesFor(context, request, declinedIntro(mentorName, request.declineReason)),
+  );
+  await respond(interaction, {
+    ephemeral: true,
+    content: told
+      ? `Declined. I told ${safeText(request.seekerName)} kindly${request.declineReason ? ", with your reason," : ""} and showed them other librarians.`
+      : "Declined. I couldn't DM them (their DMs are closed), but it no longer shows in their `/requests`.",
+  });
+};

@@ -1,0 +1,120 @@
+import type { Client } from "discord.js";
+import type { BotContext } from "../../core/types.js";
+import { MentorNotFoundError } from "../../domain/mentors/index.js";
+import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
+import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
+import { followUpNudge } from "../../ui/request-kit.js";
+import { expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "../../ui/request-notices.js";
+import { alternativesFor } from "./alternatives.js";
+import { refreshCard } from "./delivery.js";
+import { guildNameOf, notify, post } from "./messaging.js";
+
+const mentorName = (context: BotContext, request: InterviewRequest): string =>
+  context.services.mentors.get(request.guildId, request.mentorId)?.displayName ?? "the librarian";
+
+/** What the request timers do on Discord once the domain has saved the change. */
+export function requestCallbacks(client: Client, context: BotContext): RequestTimerCallbacks {
+  return {
+    async expired(request, { shouldPause }) {
+      await refreshCard(client, context, request);
+      await notify(
+        client,
+        context,
+        request.seekerId,
+        alternativesFor(context, request, expiredIntro(mentorName(context, request))),
+      );
+      if (shouldPause) await pauseUnresponsive(client, context, request);
+    },
+
+    async followUp(request) {
+      const inThread =
+        request.threadId !== undefined &&
+        (await post(
+          client,
+          context,
+          request.threadId,
+          followUpNudge(request, { place: "thread", metButton: true }),
+        ));
+      if (inThread) return;
+      await notify(
+        client,
+        context,
+        request.seekerId,
+        followUpNudge(request, { place: "dm", metButton: true }),
+      );
+      await notify(
+        client,
+        context,
+        request.mentorId,
+        followUpNudge(request, { place: "dm", metButton: false }),
+      );
+    },
+  };
+}
+
+async function pauseUnresponsive(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<void> {
+  const count = context.services.settings.get(request.guildId).autoPauseAfterExpiries;
+  try {
+    await context.services.mentors.pause(
+      request.guildId,
+      request.mentorId,
+      undefined,
+      `${count} interview requests in a row expired without an answer`,
+    );
+  } catch (error) {
+    // They left the directory meanwhile: nothing to pause.
+    if (error instanceof MentorNotFoundError) return;
+    throw error;
+  }
+  await notify(client, context, request.mentorId, pauseNotice(guildNameOf(client, request.guildId), count));
+}
+
+/** At the end of a timed pause: list the librarian again, unless their pause changed since. */
+export function unpauseHandler(client: Client, context: BotContext): TimerHandler {
+  return async (timer) => {
+    if (!isMentorUnpausePayload(timer.payload)) {
+      context.logger.error({ timer: timer.key }, "mentor-unpause timer with a malformed payload dropped");
+      return;
+    }
+    const { guildId, mentorId } = timer.payload;
+    const profile = context.services.mentors.get(guildId, mentorId);
+    if (profile?.pausedUntil === undefined || profile.pausedUntil > Date.now()) return;
+    await context.services.mentors.resume(guildId, mentorId);
+    await notify(client, context, mentorId, {
+      content: `Your pause on **${guildNameOf(client, guildId)}** is over: seekers can find you and ask you again.`,
+    });
+  };
+}
+
+/**
+ * Tells the other person of each withdrawn request, redraws the librarian's card and closes the
+ * thread's conversation with a note. `leaverId` is who left; `leaverName` their name if known.
+ */
+export async function announceWithdrawn(
+  client: Client,
+  context: BotContext,
+  withdrawn: readonly InterviewRequest[],
+  leaverId: string,
+  leaverName?: string,
+): Promise<void> {
+  for (const request of withdrawn) {
+    const leftAsSeeker = request.seekerId === leaverId;
+    const name = leftAsSeeker ? request.seekerName : (leaverName ?? "the librarian");
+    const otherId = leftAsSeeker ? request.mentorId : request.seekerId;
+    await notify(client, context, otherId, { content: withdrawnNotice(request, !leftAsSeeker, name) });
+    if (!leftAsSeeker) await refreshCard(client, context, request);
+    if (request.threadId) await post(client, context, request.threadId, withdrawnThreadNote(name));
+  }
+}
+
+/** A librarian left the directory (or was removed): their open requests are withdrawn and the seekers told. */
+export function onMentorRemoved(client: Client, context: BotContext) {
+  return async ({ guildId, userId }: { guildId: string; userId: string }): Promise<void> => {
+    const { withdrawn } = await context.services.requests.withdrawAllFor(guildId, userId, "mentor");
+    await announceWithdrawn(client, context, withdrawn, userId);
+  };
+}

@@ -1,0 +1,49 @@
+import { respond } from "../../core/respond.js";
+import type { ComponentHandler } from "../../core/types.js";
+import { reportMessage } from "../../ui/request-notices.js";
+import { safeText } from "../../ui/safe-text.js";
+import { tellModerators } from "../moderators.js";
+import { refreshCard } from "./delivery.js";
+import { requestRef } from "./refs.js";
+
+/**
+ * The librarian blocks the seeker: never matched again, and the seeker is told nothing (their open
+ * requests to this librarian just close). Every card of theirs is redrawn without Accept or Block.
+ */
+export const block: ComponentHandler = async (interaction, args, context) => {
+  const { guildId, requestId } = requestRef(args);
+  const { requests } = context.services;
+  const request = requests.requireMentorOf(guildId, requestId, interaction.user.id);
+  const already = requests.isBlocked(guildId, request.mentorId, request.seekerId);
+  const closed = await requests.blockRequester(guildId, requestId, interaction.user.id);
+  await respond(interaction, {
+    ephemeral: true,
+    content: already
+      ? `You had already blocked ${safeText(request.seekerName)}.`
+      : `Blocked. ${safeText(request.seekerName)} won't find you in \`/findmentor\` or be able to ask you again, and they won't be told. ` +
+        "If they did something wrong, please also press Report so moderators know.",
+  });
+  const redraw = [request, ...closed.filter((each) => each.id !== request.id)];
+  for (const each of redraw) {
+    await refreshCard(interaction.client, context, requests.get(guildId, each.id) ?? each);
+  }
+};
+
+/** The librarian reports the request: moderators get its content in the log channel. */
+export const report: ComponentHandler = async (interaction, args, context) => {
+  const { guildId, requestId } = requestRef(args);
+  const request = context.services.requests.requireMentorOf(guildId, requestId, interaction.user.id);
+  const sent = await tellModerators(
+    interaction.client,
+    context,
+    guildId,
+    undefined,
+    reportMessage(request, interaction.user.id),
+  );
+  await respond(interaction, {
+    ephemeral: true,
+    content: sent
+      ? "Thank you for reporting this. The moderators have the request and will look into it."
+      : "Thank you. This server has no log channel set up, so I couldn't pass it on: please tell a moderator directly.",
+  });
+};

@@ -1,0 +1,43 @@
+import type { GuildMember } from "discord.js";
+import { UserError } from "../../core/errors.js";
+import type { ComponentInteraction } from "../../core/types.js";
+
+export interface RequestRef {
+  guildId: string;
+  requestId: string;
+}
+
+const STALE = "This button no longer works. Run `/requests` to see your requests.";
+
+/** `guildId|requestId` from a request button's custom ID. It names the request, never who may act. */
+export function requestRef(args: readonly string[]): RequestRef {
+  const [guildId, requestId] = args;
+  if (!guildId || !requestId) throw new UserError(STALE);
+  return { guildId, requestId };
+}
+
+/**
+ * The guild a seeker acts in, with their member record. In a server that is the interaction's guild;
+ * in a DM (alternatives sent after a decline or expiry) it is named in the custom ID, so the seeker
+ * must be shown to be a member of it.
+ */
+export async function seekerGuild(
+  interaction: ComponentInteraction,
+  scopedGuildId: string | undefined,
+): Promise<{ guildId: string; member: GuildMember | undefined }> {
+  if (interaction.inGuild()) {
+    const member = interaction.inCachedGuild() ? interaction.member : undefined;
+    return { guildId: interaction.guildId, member };
+  }
+  const guild = scopedGuildId ? interaction.client.guilds.cache.get(scopedGuildId) : undefined;
+  const member = await guild?.members.fetch(interaction.user.id).catch(() => undefined);
+  if (!guild || !member) throw new UserError("You need to be a member of that server to ask its librarians.");
+  return { guildId: guild.id, member };
+}
+
+/** The name a seeker is shown to the librarian by: their server nickname, else their Discord name. */
+export function displayNameOf(interaction: ComponentInteraction, member: GuildMember | undefined): string {
+  if (member) return member.displayName;
+  const raw = interaction.member;
+  return (raw && "nick" in raw && raw.nick) || interaction.user.displayName;
+}

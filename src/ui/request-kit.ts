@@ -1,0 +1,119 @@
+import { ButtonStyle, userMention } from "discord.js";
+import { splitText } from "../core/limits.js";
+import type { Reply } from "../core/respond.js";
+import { GUIDE } from "../data/guide.js";
+import { getLibraryType } from "../domain/library-types.js";
+import type { MentorProfile } from "../domain/mentors/index.js";
+import { buildChecklist, checklistAsText } from "../domain/questions.js";
+import type { InterviewRequest } from "../domain/requests/index.js";
+import { FORMAT_LABELS } from "./mentor-card.js";
+import { requestButton, row } from "./request-card.js";
+import { safeText } from "./safe-text.js";
+
+export interface KitOptions {
+  /** In a thread, both are mentioned (and pinged); by DM, each is told how to reach the other. */
+  place: "thread" | "dm";
+  /** Only the seeker's copy carries the "We met" button. */
+  metButton: boolean;
+}
+
+const metRow = (request: InterviewRequest) =>
+  row(requestButton("request-met", request, "We met", ButtonStyle.Success));
+
+const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
+  allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
+});
+
+function introText(request: InterviewRequest, mentor: MentorProfile | undefined, options: KitOptions) {
+  const seeker = `**${safeText(request.seekerName)}**`;
+  const mentorName = `**${safeText(mentor?.displayName ?? "The librarian")}**`;
+  const role = mentor ? ` (${safeText([mentor.role, mentor.institution].filter(Boolean).join(", "))})` : "";
+  const type = getLibraryType(request.libraryType).name;
+  const free = request.availability
+    ? ` · ${seeker} is generally free: ${safeText(request.availability)}`
+    : "";
+  return [
+    options.place === "thread" ? `${userMention(request.seekerId)} ${userMention(request.mentorId)}` : "",
+    `## Informational interview: ${safeText(request.seekerName)} and ${safeText(mentor?.displayName ?? "a librarian")}`,
+    `${mentorName}${role} agreed to a short informational interview with ${seeker} about their work (**${type}**). ` +
+      "It's a conversation, not a job interview.",
+    `**Format:** ${FORMAT_LABELS[request.format]}${free}`,
+    options.place === "thread"
+      ? "Agree on a day and a time here. Nothing else about either of you has been shared."
+      : `This server has no mentoring channel, so message each other directly to agree on a day and a time: ${userMention(request.seekerId)} and ${userMention(request.mentorId)}.`,
+    `**What ${safeText(request.seekerName)} hopes to learn**`,
+    `>>> ${safeText(request.note)}`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/**
+ * Everything the two of them get when the librarian accepts: who they are and the seeker's note,
+ * the etiquette card from /guide, and the /questions checklist, split to fit Discord's limits.
+ */
+export function openingMessages(
+  request: InterviewRequest,
+  mentor: MentorProfile | undefined,
+  options: KitOptions,
+): Reply[] {
+  const type = getLibraryType(request.libraryType);
+  const checklist =
+    `**Questions ${safeText(request.seekerName)} could ask (${type.name})**\n\n` +
+    checklistAsText(buildChecklist(request.libraryType));
+  const messages: Reply[] = [
+    {
+      content: introText(request, mentor, options),
+      ...(options.place === "thread" ? mentionBoth(request) : {}),
+    },
+    { content: GUIDE.etiquetteCard },
+    ...splitText(checklist).map((content) => ({ content })),
+  ];
+  if (options.metButton) {
+    messages.push({
+      content: `${safeText(request.seekerName)}: once you have talked, press **We met**. I'll help with a thank-you note.`,
+      components: [metRow(request)],
+    });
+  }
+  return messages;
+}
+
+/** FOLLOWUP_DELAY after acceptance: a nudge to fix a time, with the "We met" button for the seeker. */
+export function followUpNudge(request: InterviewRequest, options: KitOptions): Reply {
+  const inThread = options.place === "thread";
+  const who = inThread ? `${userMention(request.seekerId)} ${userMention(request.mentorId)} ` : "";
+  return {
+    content:
+      `${who}A gentle nudge: have you fixed a day and time for your informational interview? ` +
+      "If not, suggest two or three times that suit you both and confirm the day before." +
+      (options.metButton ? `\n${safeText(request.seekerName)}: once you have talked, press **We met**.` : ""),
+    components: options.metButton ? [metRow(request)] : [],
+    ...(inThread ? mentionBoth(request) : {}),
+  };
+}
+
+const RATING_LABELS = ["1 · not useful", "2", "3", "4", "5 · very useful"];
+
+/** For the seeker alone: a thank-you nudge with the template, and a private 1-5 rating. */
+export function metPrompt(request: InterviewRequest): Reply {
+  return {
+    ephemeral: true,
+    content: [
+      "Glad you met! A specific thank-you within a day is remembered. A template to adapt:",
+      `\`\`\`\n${GUIDE.thankYouTemplate.value}\n\`\`\``,
+      "**Was it useful?** Your answer is private: only this server's moderators can see it, never the librarian.",
+    ].join("\n"),
+    components: [
+      row(
+        ...RATING_LABELS.map((label, index) =>
+          requestButton("request-rate", request, label, ButtonStyle.Secondary, index + 1),
+        ),
+      ),
+    ],
+  };
+}
+
+export const ratingThanks = (rating: number): Reply => ({
+  content: `Thank you: you rated it ${rating} out of 5. Only this server's moderators can see that.`,
+  components: [],
+});

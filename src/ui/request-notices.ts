@@ -1,0 +1,105 @@
+import { type APIEmbed, ButtonStyle, channelLink, channelMention, time, userMention } from "discord.js";
+import type { Reply } from "../core/respond.js";
+import { getLibraryType } from "../domain/library-types.js";
+import type { InterviewRequest } from "../domain/requests/index.js";
+import { FORMAT_LABELS } from "./mentor-card.js";
+import { requestButton, row } from "./request-card.js";
+import { safeText } from "./safe-text.js";
+import { BRAND_COLOR } from "./style.js";
+
+const bold = (text: string): string => `**${safeText(text)}**`;
+const when = (ms: number, style: "f" | "R" | "D" = "f"): string => time(Math.floor(ms / 1000), style);
+
+/** The seeker's ephemeral answer once the request is stored: what happens next, and a way back out. */
+export function sentConfirmation(request: InterviewRequest, mentorName: string): Reply {
+  return {
+    ephemeral: true,
+    content: [
+      `Your request is on its way to ${bold(mentorName)}.`,
+      `They have until ${when(request.expiresAt)} (${when(request.expiresAt, "R")}) to answer. ` +
+        "I'll DM you either way, so keep DMs from server members open.",
+      "`/requests` shows it while it waits, and you can cancel it there or here.",
+    ].join("\n"),
+    components: [row(requestButton("request-cancel", request, "Cancel this request", ButtonStyle.Secondary))],
+  };
+}
+
+export const undeliveredText = (mentorName: string): string =>
+  `I couldn't reach ${bold(mentorName)} yet: they don't accept DMs from me, and I couldn't open a ` +
+  "private thread for them (a moderator can set a mentoring channel with `/config`). Your request stays " +
+  "open until it expires, or you can cancel it and ask someone else.";
+
+export const cancelledText = (mentorName: string): string =>
+  `You cancelled your request to ${bold(mentorName)}. You can ask someone else with \`/findmentor\`.`;
+
+/** Opens the decline DM; the next ranked librarians follow it. */
+export function declinedIntro(mentorName: string, reason: string | undefined): string {
+  return [
+    `${bold(mentorName)} can't take your informational interview request right now.`,
+    reason ? `They wrote: “${safeText(reason)}”` : "",
+    "Volunteers' time is short and this is rarely about you. Here are other librarians you could ask:",
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+export const expiredIntro = (mentorName: string): string =>
+  `Your request to ${bold(mentorName)} expired without an answer: volunteers are sometimes away. ` +
+  "Here are other librarians you could ask:";
+
+/** DM to the seeker when the librarian accepted. */
+export function acceptedNotice(request: InterviewRequest, mentorName: string, threadId?: string): Reply {
+  const where = threadId
+    ? `Your private thread together: ${channelMention(threadId)} (${channelLink(threadId, request.guildId)}).`
+    : "The details follow in this DM.";
+  return {
+    content: `🎉 ${bold(mentorName)} accepted your informational interview request! ${where}`,
+  };
+}
+
+/** DM to the other person when a request they were part of was withdrawn. */
+export function withdrawnNotice(request: InterviewRequest, toSeeker: boolean, otherName: string): string {
+  const type = getLibraryType(request.libraryType).name;
+  if (toSeeker) {
+    return (
+      `Your informational interview request to ${bold(otherName)} (${type}) was withdrawn: ` +
+      "they are no longer available through Reference Desk. Try `/findmentor` to find someone else."
+    );
+  }
+  return `The informational interview request from ${bold(otherName)} (${type}) was withdrawn: they left Reference Desk. Nothing more is needed from you.`;
+}
+
+export const withdrawnThreadNote = (name: string): Reply => ({
+  content: `${bold(name)} withdrew from this informational interview, so it is closed.`,
+});
+
+export const pauseNotice = (guildName: string, count: number): Reply => ({
+  content:
+    `I paused your librarian listing on ${bold(guildName)}: the last ${count} interview requests to you ` +
+    "expired without an answer, so seekers won't find you for now. " +
+    "When you're ready again, run `/mentor resume` there. Thank you for volunteering!",
+});
+
+/** What moderators see in the log channel when a librarian reports a request. */
+export function reportMessage(request: InterviewRequest, reporterId: string): Reply {
+  const embed: APIEmbed = {
+    color: BRAND_COLOR,
+    title: "Interview request reported",
+    description: `**What the seeker wrote**\n${safeText(request.note)}`,
+    fields: [
+      { name: "Reported by (librarian)", value: userMention(reporterId), inline: true },
+      {
+        name: "Sent by (seeker)",
+        value: `${userMention(request.seekerId)} (${safeText(request.seekerName)})`,
+        inline: true,
+      },
+      { name: "State", value: request.state, inline: true },
+      { name: "Library type", value: getLibraryType(request.libraryType).name, inline: true },
+      { name: "Format", value: FORMAT_LABELS[request.format], inline: true },
+      { name: "Sent", value: when(request.createdAt), inline: true },
+      { name: "Availability", value: request.availability ? safeText(request.availability) : "Not given" },
+    ],
+    footer: { text: `Request ${request.id}` },
+  };
+  return { content: "A librarian reported an interview request.", embeds: [embed] };
+}
