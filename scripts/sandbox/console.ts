@@ -138,14 +138,28 @@ export class SandboxConsole {
     this.print(
       `┌── form: ${modal.title} (press Enter to keep a shown value; a field's limit is in brackets)`,
     );
-    const fields: Record<string, string> = {};
-    for (const input of textInputsOf(modal)) {
+    const fields: Record<string, string | string[]> = {};
+    for (const input of modalFieldsOf(modal)) {
       const limit = input.max_length ? ` [≤ ${input.max_length}]` : "";
       const current = input.value ? ` (now: ${input.value})` : "";
       const required = input.required === false && !/optional/i.test(input.label) ? " (optional)" : "";
-      const answer = await readLine(`│ ${input.label}${required}${limit}${current}: `);
+      if (input.options) {
+        const choices = input.options.map((option, index) => `${index + 1}) ${option.label}`).join("  ");
+        this.print(`│ ${input.label}${required}: ${choices}`);
+      }
+      const answer = await readLine(
+        `│ ${input.options ? "  pick (number or value)" : `${input.label}${required}${limit}${current}`}: `,
+      );
       if (answer === undefined) return undefined;
-      fields[input.custom_id] = answer.trim() === "" ? (input.value ?? "") : answer;
+      if (input.options) {
+        const options = input.options;
+        fields[input.custom_id] = answer
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((pick) => (/^\d+$/.test(pick) ? (options[Number(pick) - 1]?.value ?? pick) : pick));
+      } else {
+        fields[input.custom_id] = answer.trim() === "" ? (input.value ?? "") : answer;
+      }
     }
     this.print("└──");
     return fields;
@@ -170,8 +184,13 @@ export class SandboxConsole {
   #switch(name: string) {
     const member = this.#find(name);
     this.#member = member;
-    this.#last = undefined;
+    // Pressing a number then acts on their newest DM with buttons, such as a request to answer.
+    this.#last = this.emulator
+      .dmMessages(member.id)
+      .filter((message) => controlsOf(message).length > 0)
+      .at(-1);
     this.print(`You are now ${member.name}, ${member.description}.`);
+    if (this.#last) this.print("(numbers now press the buttons of your latest DM; `dms` shows it)");
   }
 
   #who() {
@@ -254,31 +273,35 @@ export class SandboxConsole {
   }
 }
 
-interface TextInputLike {
+interface ModalField {
   custom_id: string;
   label: string;
   value?: string;
   required?: boolean;
   max_length?: number;
+  /** Set for a select menu inside a label. */
+  options?: { label: string; value: string }[];
 }
 
-/** The text inputs of a modal, whether laid out in action rows or in labels. */
-function textInputsOf(modal: APIModalInteractionResponseCallbackData): TextInputLike[] {
-  const inputs: TextInputLike[] = [];
+/** The fields of a modal, whether text inputs in action rows or inputs and menus in labels. */
+function modalFieldsOf(modal: APIModalInteractionResponseCallbackData): ModalField[] {
+  const fields: ModalField[] = [];
   for (const row of modal.components as unknown as Record<string, unknown>[]) {
     const children = (row.components as Record<string, unknown>[] | undefined) ?? [
       row.component as Record<string, unknown>,
     ];
     for (const child of children) {
       if (!child || typeof child.custom_id !== "string") continue;
-      inputs.push({
+      const options = child.options as { label: string; value: string }[] | undefined;
+      fields.push({
         custom_id: child.custom_id,
         label: String(child.label ?? row.label ?? child.custom_id),
         value: typeof child.value === "string" ? child.value : undefined,
         required: child.required as boolean | undefined,
         max_length: child.max_length as number | undefined,
+        options: options?.map(({ label, value }) => ({ label, value })),
       });
     }
   }
-  return inputs;
+  return fields;
 }

@@ -84,7 +84,13 @@ export function renderMessage(input: object): string {
       });
     }
   }
-  return lines.join("\n");
+  return showTimestamps(lines.join("\n"));
 }
+
+/** Discord shows `<t:1700000000:f>` in each reader's time zone; a console shows it in UTC. */
+const showTimestamps = (text: string): string =>
+  text.replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (_, seconds: string) =>
+    new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 16).concat(" UTC"),
+  );
 
 const indent = (text: string, prefix = "│ "): string[] => text.split("\n").map((line) => `${prefix}${line}`);

@@ -43,4 +43,26 @@ describe("npm run sandbox", () => {
     expect(output).toContain("(end of input)");
     expect(code).toBe(0);
   });
+
+  it("walks a seeker's request to a seeded librarian and her acceptance, as a person would", async () => {
+    const { code, output } = await runSandbox([
+      "/findmentor academic",
+      "press 1",
+      "I would like to learn how you moved from teaching into an academic library and what liaison work is like.",
+      "1",
+      "weekday evenings",
+      "as ada",
+      "press 1",
+    ]);
+    expect(output).toContain("[1] Ask Ada");
+    expect(output).toContain("form: Ask Ada");
+    expect(output).toContain("Your request is on its way to **Ada**.");
+    expect(output).toMatch(
+      /── DM to ada ──\n\*\*Sam\*\* on \*\*Library Careers \(sandbox\)\*\* would like a short informational interview/,
+    );
+    expect(output).toContain("You accepted.");
+    expect(output).toContain("── #thread Sam & Ada ──");
+    expect(output).toContain("── DM to sam ──");
+    expect(code).toBe(0);
+  });
 });
