@@ -7,6 +7,7 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type SlashCommandStringOption,
   time,
 } from "discord.js";
 import { UserError } from "../core/errors.js";
@@ -22,8 +23,16 @@ import { BRAND_COLOR } from "../ui/style.js";
 
 const STATE_LABEL = { active: "🟢 active", paused: "⏸️ paused", disabled: "🔴 disabled" } as const;
 
-const feedOption = (name: string) => (option: import("discord.js").SlashCommandStringOption) =>
+const feedOption = (name: string) => (option: SlashCommandStringOption) =>
   option.setName("feed").setDescription(`The feed to ${name}`).setRequired(true).setAutocomplete(true);
+
+const urlOption = (option: SlashCommandStringOption) =>
+  option
+    .setName("url")
+    .setDescription("The feed's address")
+    .setRequired(true)
+    .setAutocomplete(true)
+    .setMaxLength(500);
 
 const data = new SlashCommandBuilder()
   .setName("feeds")
@@ -34,14 +43,7 @@ const data = new SlashCommandBuilder()
     sub
       .setName("add")
       .setDescription("Follow a feed: new articles are posted as they appear")
-      .addStringOption((o) =>
-        o
-          .setName("url")
-          .setDescription("The feed's address")
-          .setRequired(true)
-          .setAutocomplete(true)
-          .setMaxLength(500),
-      )
+      .addStringOption(urlOption)
       .addChannelOption((o) =>
         o
           .setName("channel")
@@ -83,14 +85,7 @@ const data = new SlashCommandBuilder()
     sub
       .setName("preview")
       .setDescription("See the 3 newest articles exactly as they would be posted (only you see it)")
-      .addStringOption((o) =>
-        o
-          .setName("url")
-          .setDescription("The feed's address")
-          .setRequired(true)
-          .setAutocomplete(true)
-          .setMaxLength(500),
-      ),
+      .addStringOption(urlOption),
   );
 
 async function add(interaction: ChatInputCommandInteraction, context: BotContext, guildId: string) {
