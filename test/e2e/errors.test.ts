@@ -6,15 +6,16 @@ import { startTestBot, type TestBot } from "../support/harness.js";
 let broken = false;
 async function failingStore(): Promise<Store> {
   const store = await createStore({ url: "memory://" });
-  const fail = () => {
+  const healthy = () => {
     if (broken) throw new Error("SQLITE_IOERR: disk I/O error");
+    return store;
   };
   return {
-    get: async (key) => (fail(), store.get(key)),
-    set: async (key, value, ttl) => (fail(), store.set(key, value, ttl)),
-    delete: async (key) => (fail(), store.delete(key)),
-    update: async (key, change) => (fail(), store.update(key, change)),
-    entries: (prefix) => (fail(), store.entries(prefix)),
+    get: async (key) => healthy().get(key),
+    set: async (key, value, ttl) => healthy().set(key, value, ttl),
+    delete: async (key) => healthy().delete(key),
+    update: async (key, change) => healthy().update(key, change),
+    entries: (prefix) => healthy().entries(prefix),
     close: () => store.close(),
   };
 }
