@@ -8,7 +8,7 @@ export const KEYWORD_WEIGHT = { topic: 3, role: 2, other: 1 } as const;
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
-function isWordCharacter(text: string, at: number): boolean {
+export function isWordCharacter(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code >= 128) return WORD_CHARACTER.test(text.charAt(at));
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);

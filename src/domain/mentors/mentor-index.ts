@@ -2,6 +2,7 @@ import type { LibraryTypeSlug } from "../library-types.js";
 import { SIGNATURE_WORDS, writeSignature } from "./keyword.js";
 import { MEETING_FORMATS, type MeetingFormat, type MentorProfile } from "./profile.js";
 import { hashString } from "./rotation.js";
+import { WordIndex } from "./word-index.js";
 
 /** A profile plus the lower-case text that keyword search reads. */
 export interface IndexedMentor {
@@ -39,6 +40,8 @@ export class TypeBucket {
   roleEnd = new Uint16Array(8);
   /** {@link SIGNATURE_WORDS} per slot: see {@link writeSignature}. */
   signatures = new Uint32Array(8 * SIGNATURE_WORDS);
+  /** The words of every text, so a keyword search reads postings rather than texts. */
+  readonly words = new WordIndex();
   readonly #slots = new Map<string, number>();
 
   slotOf(userId: string): number | undefined {
@@ -62,6 +65,7 @@ export class TypeBucket {
     this.topicsEnd[slot] = entry.topicsEnd;
     this.roleEnd[slot] = entry.roleEnd;
     writeSignature(entry.text, this.signatures, slot * SIGNATURE_WORDS);
+    this.words.add(slot, entry.text, entry.topicsEnd, entry.roleEnd);
   }
 
   /** Moves the last slot into the gap, so the columns stay dense. */
@@ -69,8 +73,10 @@ export class TypeBucket {
     const slot = this.#slots.get(userId);
     if (slot === undefined) return;
     this.#slots.delete(userId);
+    this.words.remove(slot, this.texts[slot] as string);
     const last = --this.size;
     if (slot !== last) {
+      this.words.move(last, slot, this.texts[last] as string);
       const moved = this.userIds[last] as string;
       this.#slots.set(moved, slot);
       this.entries[slot] = this.entries[last] as IndexedMentor;

@@ -3,6 +3,7 @@ import { type KeywordQuery, keywordScore } from "./keyword.js";
 import type { TypeBucket } from "./mentor-index.js";
 import { rotationKey } from "./rotation.js";
 import { utcOffsetMinutes } from "./timezone.js";
+import type { WordIndex } from "./word-index.js";
 
 /** Why a librarian ranked where they did, most important first. */
 export interface ScoreBreakdown {
@@ -58,6 +59,20 @@ export function bestRank(bucket: TypeBucket, slot: number, context: RankContext)
   if ((bucket.pausedUntil[slot] as number) > context.now) return -1;
   const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
   if (keyword < 0) return -1;
+  return rankOf(bucket, slot, context, keyword);
+}
+
+/**
+ * {@link bestRank} for a librarian whose keyword score is already known (from the bucket's word
+ * index, see {@link WordIndex.matches}): the same checks and rank, without reading the text.
+ */
+export function matchedRank(bucket: TypeBucket, slot: number, context: RankContext, keyword: number): number {
+  if (context.formatMask !== 0 && ((bucket.formatMask[slot] as number) & context.formatMask) === 0) return -1;
+  if ((bucket.pausedUntil[slot] as number) > context.now) return -1;
+  return rankOf(bucket, slot, context, keyword);
+}
+
+function rankOf(bucket: TypeBucket, slot: number, context: RankContext, keyword: number): number {
   const band = context.seekerOffset === undefined ? 0 : bandOf(bucket.zone[slot] as number, context);
   return pack(keyword, band, 0, rotationKey(bucket.rotationSeed[slot] as number, context.seed));
 }

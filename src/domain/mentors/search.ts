@@ -9,11 +9,19 @@ import type { MentorDemand } from "./demand.js";
 import { keywordQuery } from "./keyword.js";
 import { formatBit, type IndexedMentor, type MentorIndex, type TypeBucket } from "./mentor-index.js";
 import { type MentorProfile, parseFormats } from "./profile.js";
-import { availableRank, bestRank, breakdown, type RankContext, type ScoreBreakdown } from "./ranking.js";
+import {
+  availableRank,
+  bestRank,
+  breakdown,
+  matchedRank,
+  type RankContext,
+  type ScoreBreakdown,
+} from "./ranking.js";
 import { RELATED_TYPES } from "./related-types.js";
 import { querySeed } from "./rotation.js";
 import { parseTimeZone, utcOffsetMinutes } from "./timezone.js";
 import { characterCount, cleanLine, ValidationError } from "./validation.js";
+import type { KeywordMatches } from "./word-index.js";
 
 export interface SearchQuery {
   guildId: string;
@@ -72,13 +80,21 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
   // The best `limit` so far, best first.
   const top: Candidate[] = [];
   let total = 0;
+  // The rank of the last of a full list; a librarian ranked after it cannot make the list.
+  let lastRank = Number.POSITIVE_INFINITY;
   const self = bucket?.slotOf(query.seekerId);
-  for (let slot = 0; bucket && slot < bucket.size; slot++) {
+  const matches = bucket && keywordMatches(bucket, context);
+  const count = matches ? matches.slots.length : (bucket?.size ?? 0);
+  for (let i = 0; bucket && i < count; i++) {
+    const slot = matches ? (matches.slots[i] as number) : i;
     if (slot === self) continue;
-    const best = bestRank(bucket, slot, context);
+    const best = matches
+      ? matchedRank(bucket, slot, context, matches.scores[i] as number)
+      : bestRank(bucket, slot, context);
     if (best < 0) continue;
     total++;
     // Most librarians cannot beat the last of the list even unasked; they cost no demand look-up.
+    if (best > lastRank) continue;
     const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
     if (last && !isBefore(bucket, best, slot, last)) continue;
     const rank = availableRank(bucket, slot, context, best);
@@ -87,6 +103,7 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
     while (at > 0 && isBefore(bucket, rank, slot, top[at - 1] as Candidate)) at--;
     top.splice(at, 0, { slot, rank });
     if (top.length > limit) top.pop();
+    if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
   }
   if (!bucket || top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
   const results = top.map(({ slot }) => ({
@@ -94,6 +111,14 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
     score: breakdown(bucket, slot, context),
   }));
   return { results, total };
+}
+
+/**
+ * With a keyword, the librarians holding every word and their keyword scores, from the bucket's
+ * word index; `undefined` without a keyword, or when the words must be looked for in each text.
+ */
+function keywordMatches(bucket: TypeBucket, context: RankContext): KeywordMatches | undefined {
+  return context.keyword ? bucket.words.matches(context.keyword.words, bucket.size) : undefined;
 }
 
 /** Equal ranks mean equal rotation keys too, a 1-in-4-billion chance; the user id settles even that. */
@@ -147,9 +172,16 @@ function nearbyTypes(index: MentorIndex, type: LibraryTypeSlug, context: RankCon
     const bucket = index.bucket(context.guildId, slug);
     if (!bucket) continue;
     const self = bucket.slotOf(context.seekerId);
+    const matches = keywordMatches(bucket, context);
     let count = 0;
-    for (let slot = 0; slot < bucket.size; slot++) {
-      if (slot !== self && bestRank(bucket, slot, context) >= 0) count++;
+    if (matches) {
+      for (const [i, slot] of matches.slots.entries()) {
+        if (slot !== self && matchedRank(bucket, slot, context, matches.scores[i] as number) >= 0) count++;
+      }
+    } else {
+      for (let slot = 0; slot < bucket.size; slot++) {
+        if (slot !== self && bestRank(bucket, slot, context) >= 0) count++;
+      }
     }
     if (count > 0) nearby.push({ type: slug, name: getLibraryType(slug).name, count });
   }
