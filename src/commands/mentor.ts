@@ -12,6 +12,7 @@ import { respond, sendDm, updateMessage } from "../core/respond.js";
 import type { BotContext, Command, ComponentInteraction } from "../core/types.js";
 import { DraftExpiredError, type MentorDraft, profileFromDraft } from "../domain/mentor-drafts.js";
 import { isPaused, MAX_PAUSE_DAYS, type MentorProfile } from "../domain/mentors/index.js";
+import { mentorUnpauseKey, TIMER_KINDS } from "../domain/timers/index.js";
 import { mentorCard } from "../ui/mentor-card.js";
 import { aboutModal, choicesStep, previewStep, storyModal, storyStep } from "../ui/mentor-form.js";
 import { requireManageServer } from "../ui/permissions.js";
@@ -133,6 +134,15 @@ const subcommands: Record<
     requireProfile(context, guildId, interaction.user.id);
     const days = interaction.options.getInteger("days") ?? undefined;
     const profile = await context.services.mentors.pause(guildId, interaction.user.id, days);
+    // A timed pause: the mentor-unpause timer lists them again when it ends, and tells them.
+    const timerKey = mentorUnpauseKey(guildId, profile.userId);
+    if (profile.pausedUntil === undefined) await context.services.timers.cancel(timerKey);
+    else {
+      await context.services.timers.schedule(timerKey, profile.pausedUntil, TIMER_KINDS.mentorUnpause, {
+        guildId,
+        mentorId: profile.userId,
+      });
+    }
     await respond(interaction, {
       ephemeral: true,
       content: `Paused. ${statusLine(profile, Date.now())} Requests already sent to you stay open.`,
@@ -143,6 +153,7 @@ const subcommands: Record<
     const guildId = guildOf(interaction);
     requireProfile(context, guildId, interaction.user.id);
     await context.services.mentors.resume(guildId, interaction.user.id);
+    await context.services.timers.cancel(mentorUnpauseKey(guildId, interaction.user.id));
     await respond(interaction, {
       ephemeral: true,
       content: "Welcome back! You're listed in `/findmentor` again.",

@@ -82,7 +82,8 @@ export function unpauseHandler(client: Client, context: BotContext): TimerHandle
     }
     const { guildId, mentorId } = timer.payload;
     const profile = context.services.mentors.get(guildId, mentorId);
-    if (profile?.pausedUntil === undefined || profile.pausedUntil > Date.now()) return;
+    // The scheduler ran it at dueAt by the services' clock; a pause that now ends later changed since.
+    if (profile?.pausedUntil === undefined || profile.pausedUntil > timer.dueAt) return;
     await context.services.mentors.resume(guildId, mentorId);
     await notify(client, context, mentorId, {
       content: `Your pause on **${guildNameOf(client, guildId)}** is over: seekers can find you and ask you again.`,
