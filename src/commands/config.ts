@@ -12,6 +12,7 @@ import { respond } from "../core/respond.js";
 import type { BotContext, Command } from "../core/types.js";
 import { type GuildSettings, type GuildSettingsPatch, NUMERIC_SETTINGS } from "../domain/settings/index.js";
 import { requireManageServer } from "../ui/permissions.js";
+import { safeText } from "../ui/safe-text.js";
 import { BRAND_COLOR } from "../ui/style.js";
 
 /** Option names, and the setting each integer option changes. */
@@ -100,8 +101,20 @@ function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: st
         value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; the follow-up comes ${ms(followUpDelayMs, { long: true })} after acceptance.`,
       },
       { name: "Requests so far", value: counts },
+      { name: "Was it useful? (private ratings after interviews)", value: ratingsText(context, guildId) },
     ],
   };
+}
+
+function ratingsText(context: BotContext, guildId: string): string {
+  const ratings = context.services.requests.ratingsByMentor(guildId);
+  if (ratings.length === 0) return "No ratings yet.";
+  const lines = ratings.slice(0, 10).map(({ mentorId, count, average }) => {
+    const name = context.services.mentors.get(guildId, mentorId)?.displayName ?? "a former volunteer";
+    return `${safeText(name)}: ${average.toFixed(1)} / 5 (${count} rating${count === 1 ? "" : "s"})`;
+  });
+  if (ratings.length > 10) lines.push(`…and ${ratings.length - 10} more`);
+  return lines.join("\n");
 }
 
 const command: Command = {

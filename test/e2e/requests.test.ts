@@ -127,6 +127,9 @@ describe("asking, consent and connecting", () => {
     expect(services().requests.feedbackAbout(guildId(), librarian)).toEqual([
       expect.objectContaining({ seekerId: seeker, rating: 4 }),
     ]);
+    const settings = await actor(t, t.seed.members.moderator).command("config").reply();
+    const ratings = settings.embeds[0]?.fields?.find((field) => field.name.startsWith("Was it useful?"));
+    expect(ratings?.value).toContain("Casey: 4.0 / 5 (1 rating)");
     const visible = [...t.emulator.channelMessages(threadId), ...t.emulator.dmMessages(librarian)];
     expect(visible.some((m) => m.content.includes("out of 5"))).toBe(false);
     expect(

@@ -304,6 +304,21 @@ export class RequestService implements MentorDemand {
       .sort((a, b) => b.at - a.at);
   }
 
+  /** The private "was it useful?" ratings per librarian, most rated first, for moderators only. */
+  ratingsByMentor(guildId: string): { mentorId: string; count: number; average: number }[] {
+    const totals = new Map<string, { count: number; sum: number }>();
+    for (const { mentorId, feedback } of this.#index.inGuild(guildId)) {
+      if (!feedback) continue;
+      const total = totals.get(mentorId) ?? { count: 0, sum: 0 };
+      total.count++;
+      total.sum += feedback.rating;
+      totals.set(mentorId, total);
+    }
+    return [...totals]
+      .map(([mentorId, { count, sum }]) => ({ mentorId, count, average: sum / count }))
+      .sort((a, b) => b.count - a.count || a.mentorId.localeCompare(b.mentorId));
+  }
+
   /** How many of the guild's requests are in each state, for moderators. */
   stats(guildId: string): Record<RequestState, number> {
     const counts = { pending: 0, accepted: 0, met: 0, declined: 0, expired: 0, cancelled: 0, withdrawn: 0 };
