@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +13,7 @@ import { DiscordEmulator, type StoredMessage } from "../emulator/index.js";
 import { isEphemeral } from "../emulator/messages.js";
 import { type Article, articles, FeedSite, type ServedFeed } from "../support/feed-server.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
-import { PROJECT_ROOT } from "../support/process.js";
+import { startBotProcess as startBot } from "../support/process.js";
 
 const WAIT = { timeout: 20_000, interval: 25 };
 
@@ -78,34 +78,10 @@ const fresh = (id: string, title: string, minute: number): Article => ({
   published: new Date(Date.now() + minute * 60_000),
 });
 
-/**
- * The bot as its own process (`node --import tsx`, one process: the tsx CLI would run it in a
- * grandchild that a SIGKILL of the child does not reach). Resolves once it logged "ready".
- */
+/** The bot as its own process, so a SIGKILL reaches the bot itself. */
 async function startBotProcess(env: Record<string, string>): Promise<ChildProcess> {
-  const started = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child = started;
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "ready" in 20 s; output:\n${output}`)), 20_000);
-    const onOutput = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!output.includes('"msg":"ready"')) return;
-      clearTimeout(timer);
-      resolve();
-    };
-    started.stdout?.on("data", onOutput);
-    started.stderr?.on("data", onOutput);
-    started.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the bot exited (${code}) before "ready"; output:\n${output}`));
-    });
-  });
-  return started;
+  ({ child } = await startBot(env));
+  return child;
 }
 
 async function followAs(channelId: string, feed: ServedFeed): Promise<string> {

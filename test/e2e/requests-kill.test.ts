@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +11,7 @@ import { createStore, guildKey } from "../../src/store/store.js";
 import { DiscordEmulator, type StoredMessage } from "../emulator/index.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf } from "../support/messages.js";
-import { PROJECT_ROOT } from "../support/process.js";
+import { startBotProcess as startBot } from "../support/process.js";
 import { listLibrarian, NOTE, sleep } from "../support/requests.js";
 
 const WAIT = { timeout: 15_000, interval: 50 };
@@ -85,39 +85,14 @@ async function seedLibrarian(env: Record<string, string>): Promise<void> {
   }
 }
 
-/**
- * The bot as its own process: `node --import tsx`, one process, so SIGKILL reaches the bot itself
- * (the tsx CLI would run it in a grandchild). Resolves once it logged "ready".
- */
+/** The bot as its own process, so a SIGKILL reaches the bot itself. */
 async function startBotProcess(env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DISCORD_TOKEN: emulator.botToken,
-      DISCORD_API_URL: emulator.apiUrl,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+  const { child } = await startBot({
+    DISCORD_TOKEN: emulator.botToken,
+    DISCORD_API_URL: emulator.apiUrl,
+    ...env,
   });
   children.add(child);
-  let output = "";
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "ready" in 20 s; output:\n${output}`)), 20_000);
-    const onOutput = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (!output.includes('"msg":"ready"')) return;
-      clearTimeout(timer);
-      resolve();
-    };
-    child.stdout?.on("data", onOutput);
-    child.stderr?.on("data", onOutput);
-    child.once("exit", (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`the bot exited (${code ?? signal}) before "ready"; output:\n${output}`));
-    });
-  });
   return child;
 }
 

@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 export interface Running {
   child: ChildProcess;
@@ -12,9 +11,12 @@ export interface Running {
   exited: Promise<number | null>;
 }
 
-/** Runs a TypeScript entry point of the project with tsx, in a clean environment plus `env`. */
+/**
+ * Runs a TypeScript entry point of the project in a clean environment plus `env`, as one process
+ * (`node --import tsx`, not the tsx CLI, which would run it in a grandchild that signals miss).
+ */
 export function runScript(script: string, env: Record<string, string>, args: string[] = []): Running {
-  const child = spawn(TSX, [script, ...args], {
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["pipe", "pipe", "pipe"],
@@ -56,4 +58,16 @@ export function runScript(script: string, env: Record<string, string>, args: str
       });
     },
   };
+}
+
+/** The bot itself (`src/index.ts`) as a process; resolves once it logged "ready". */
+export async function startBotProcess(env: Record<string, string>): Promise<Running> {
+  const running = runScript("src/index.ts", env);
+  try {
+    await running.waitFor('"msg":"ready"');
+  } catch (error) {
+    running.child.kill("SIGKILL");
+    throw error;
+  }
+  return running;
 }
