@@ -6,6 +6,7 @@ import {
   type BaseMessageOptions,
   DiscordAPIError,
   type InteractionReplyOptions,
+  type JSONEncodable,
   type MessageCreateOptions,
   MessageFlags,
   type MessageMentionOptions,
@@ -28,12 +29,18 @@ export interface Reply {
 
 const NO_PINGS: MessageMentionOptions = { parse: [] };
 
+/**
+ * Our embeds and components are already in Discord's API shape; handing them over as JSON-encodable
+ * spares discord.js converting every key of them again on each send.
+ */
+const asIs = <T>(value: T): JSONEncodable<T> => ({ toJSON: () => value });
+
 /** The message body every send goes through: no pings by default, and text cut to Discord's limits. */
 export function toMessage(reply: Reply): BaseMessageOptions {
   return {
     content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
-    embeds: reply.embeds?.slice(0, LIMITS.embedsPerMessage).map(fitEmbed),
-    components: reply.components,
+    embeds: reply.embeds?.slice(0, LIMITS.embedsPerMessage).map((embed) => asIs(fitEmbed(embed))),
+    components: reply.components?.map(asIs),
     files: reply.files,
     allowedMentions: reply.allowedMentions ?? NO_PINGS,
   };

@@ -25,7 +25,7 @@ describe("toMessage", () => {
     });
     expect(message.content).toHaveLength(2000);
     expect(message.content?.endsWith("…")).toBe(true);
-    const embed = message.embeds?.[0] as {
+    const embed = (message.embeds as { toJSON(): unknown }[])[0]?.toJSON() as {
       title: string;
       description: string;
       footer: { text: string };
