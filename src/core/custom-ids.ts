@@ -27,7 +27,6 @@ export const CUSTOM_ID_PREFIXES = [
   "request-cancel",
   "request-met",
   "request-rate",
-  "request-more",
   // /privacy delete-my-data: the confirm button
   "privacy-delete",
 ] as const;
