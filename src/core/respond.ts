@@ -7,6 +7,7 @@ import {
   DiscordAPIError,
   type InteractionReplyOptions,
   type JSONEncodable,
+  type Message,
   type MessageCreateOptions,
   MessageFlags,
   type MessageMentionOptions,
@@ -73,15 +74,19 @@ export async function updateMessage(interaction: ComponentInteraction, reply: Re
   else await respond(interaction, reply);
 }
 
-/** Sends a DM. Resolves to false when the user does not accept DMs from the bot. */
-export async function sendDm(user: User, reply: Reply): Promise<boolean> {
+/** Sends a DM and resolves to the message, or to undefined when the user does not accept DMs from the bot. */
+export async function sendDmMessage(user: User, reply: Reply): Promise<Message | undefined> {
   try {
-    await user.send(toMessage(reply) as MessageCreateOptions);
-    return true;
+    return await user.send(toMessage(reply) as MessageCreateOptions);
   } catch (error) {
-    if (isClosedDms(error)) return false;
+    if (isClosedDms(error)) return undefined;
     throw error;
   }
+}
+
+/** Sends a DM. Resolves to false when the user does not accept DMs from the bot. */
+export async function sendDm(user: User, reply: Reply): Promise<boolean> {
+  return (await sendDmMessage(user, reply)) !== undefined;
 }
 
 export const isClosedDms = (error: unknown): boolean =>

@@ -1,6 +1,7 @@
-import type { Client, MessageCreateOptions } from "discord.js";
-import { type Reply, toMessage } from "../core/respond.js";
+import type { Client } from "discord.js";
+import type { Reply } from "../core/respond.js";
 import type { BotContext } from "../core/types.js";
+import { post } from "./post.js";
 
 /**
  * Posts a notice for moderators in the guild's log channel, or in `fallbackChannelId` when no log
@@ -18,13 +19,5 @@ export async function tellModerators(
     context.logger.warn({ guildId }, "no log channel to tell the moderators in");
     return false;
   }
-  try {
-    const channel = await client.channels.fetch(channelId);
-    if (!channel?.isSendable()) throw new Error(`channel ${channelId} is not a text channel`);
-    await channel.send(toMessage(reply) as MessageCreateOptions);
-    return true;
-  } catch (error) {
-    context.logger.warn({ err: error, guildId, channelId }, "could not tell the moderators");
-    return false;
-  }
+  return post(client, context, channelId, reply);
 }

@@ -2,14 +2,15 @@ import {
   ChannelType,
   type Client,
   type Message,
-  type MessageCreateOptions,
   type MessageEditOptions,
   ThreadAutoArchiveDuration,
   type ThreadChannel,
 } from "discord.js";
 import { truncate } from "../../core/limits.js";
-import { isClosedDms, type Reply, sendDm, toMessage } from "../../core/respond.js";
+import { type Reply, sendDm, sendDmMessage, toMessage } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
+
+export { post } from "../post.js";
 
 export const guildNameOf = (client: Client, guildId: string): string =>
   client.guilds.cache.get(guildId)?.name ?? "this server";
@@ -19,13 +20,7 @@ export const guildNameOf = (client: Client, guildId: string): string =>
  * errors are thrown. Notices that need no edit use {@link notify}.
  */
 export async function dmMessage(client: Client, userId: string, reply: Reply): Promise<Message | undefined> {
-  const user = await client.users.fetch(userId);
-  try {
-    return await user.send(toMessage(reply) as MessageCreateOptions);
-  } catch (error) {
-    if (isClosedDms(error)) return undefined;
-    throw error;
-  }
+  return sendDmMessage(await client.users.fetch(userId), reply);
 }
 
 /**
@@ -46,24 +41,6 @@ export async function notify(
     return true;
   } catch (error) {
     context.logger.warn({ err: error, userId }, "could not DM a user about a request");
-    return false;
-  }
-}
-
-/** Posts in a channel or thread by id; best-effort like {@link notify}. */
-export async function post(
-  client: Client,
-  context: BotContext,
-  channelId: string,
-  replies: Reply | Reply[],
-): Promise<boolean> {
-  try {
-    const channel = await client.channels.fetch(channelId);
-    if (!channel?.isSendable()) throw new Error(`channel ${channelId} is gone or not sendable`);
-    for (const reply of [replies].flat()) await channel.send(toMessage(reply) as MessageCreateOptions);
-    return true;
-  } catch (error) {
-    context.logger.warn({ err: error, channelId }, "could not post about a request");
     return false;
   }
 }
