@@ -33,9 +33,8 @@ function isWordAt(word: string, text: string, at: number, end: number): boolean 
   return true;
 }
 
-/** Each distinct word of `text`: a run of word characters that starts a word. */
-function wordsOf(text: string): Set<string> {
-  const words = new Set<string>();
+/** Calls `visit` with the bounds of each word of `text`: a run of word characters that starts a word. */
+function eachWord(text: string, visit: (start: number, end: number) => void): void {
   let at = 0;
   while (at < text.length) {
     if (!isWordCharacter(text, at)) {
@@ -44,9 +43,15 @@ function wordsOf(text: string): Set<string> {
     }
     let end = at + 1;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    words.add(text.slice(at, end));
+    visit(at, end);
     at = end;
   }
+}
+
+/** Each distinct word of `text`. */
+function wordsOf(text: string): Set<string> {
+  const words = new Set<string>();
+  eachWord(text, (start, end) => words.add(text.slice(start, end)));
   return words;
 }
 
@@ -86,28 +91,19 @@ export class WordIndex {
 
   add(slot: number, text: string, topicsEnd: number, roleEnd: number): void {
     const item = slot * 4;
-    let at = 0;
-    while (at < text.length) {
-      if (!isWordCharacter(text, at)) {
-        at++;
-        continue;
-      }
-      let end = at + 1;
-      while (end < text.length && isWordCharacter(text, end)) end++;
+    eachWord(text, (at, end) => {
       const postings = this.find(text, at, end) ?? this.create(text.slice(at, end));
       // Only a word's first occurrence counts: it is the heaviest. A slot's words are added together.
       const { items, size } = postings;
-      if (size === 0 || (items[size - 1] as number) >>> 2 !== slot) {
-        if (size === items.length) {
-          postings.items = new Int32Array(size * 2);
-          postings.items.set(items);
-        }
-        const weight =
-          at < topicsEnd ? KEYWORD_WEIGHT.topic : at < roleEnd ? KEYWORD_WEIGHT.role : KEYWORD_WEIGHT.other;
-        postings.items[postings.size++] = item + weight;
+      if (size > 0 && (items[size - 1] as number) >>> 2 === slot) return;
+      if (size === items.length) {
+        postings.items = new Int32Array(size * 2);
+        postings.items.set(items);
       }
-      at = end;
-    }
+      const weight =
+        at < topicsEnd ? KEYWORD_WEIGHT.topic : at < roleEnd ? KEYWORD_WEIGHT.role : KEYWORD_WEIGHT.other;
+      postings.items[postings.size++] = item + weight;
+    });
   }
 
   /** Forgets the slot holding `text`. */
