@@ -1,10 +1,10 @@
-import type { Store } from "../store/store.js";
+import { collectionPattern, type Store } from "../store/store.js";
 import { DEFAULT_FEEDS_CONFIG, type FeedsConfig } from "./config.js";
 import { planPosts, rememberSeen } from "./dedupe.js";
 import { FeedError, failureReason } from "./errors.js";
 import { checkTarget, type FetchOptions, fetchFeed } from "./fetch.js";
 import { type Feed, parseFeed } from "./parse.js";
-import { type FeedRecord, feedIdFor, feedKey, isFeedKey, nextSlot } from "./records.js";
+import { FEEDS_COLLECTION, type FeedRecord, feedIdFor, feedKey, isFeedKey, nextSlot } from "./records.js";
 
 type FetchedFeed = Extract<Awaited<ReturnType<typeof fetchFeed>>, { status: "ok" }>;
 
@@ -192,7 +192,9 @@ export class FeedService {
   #loadSchedule(): Promise<Map<string, number>> {
     this.#schedule ??= (async () => {
       const schedule = new Map<string, number>();
-      for await (const [key, record] of this.#store.entries<FeedRecord>("guild/")) {
+      for await (const [key, record] of this.#store.entries<FeedRecord>(
+        collectionPattern(FEEDS_COLLECTION),
+      )) {
         if (!isFeedKey(key)) continue;
         schedule.set(key, record.state === "active" ? record.nextAttemptAt : Number.POSITIVE_INFINITY);
       }

@@ -17,38 +17,53 @@ export interface Store {
    * Return `undefined` from `change` to delete the record. Resolves to the stored value.
    */
   update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
-  /** Every record whose key starts with `prefix`. Scans the store: for start-up and index rebuilds only. */
-  entries<T>(prefix: string): AsyncIterable<[key: string, value: T]>;
+  /**
+   * Every record whose key starts with `pattern`, where a `*` stands for any one key segment (no `/`),
+   * so {@link collectionPattern} lists one collection of every guild. Keys are filtered before values
+   * are read. Scans the store: for start-up and index rebuilds only.
+   */
+  entries<T>(pattern: string): AsyncIterable<[key: string, value: T]>;
   close(): Promise<void>;
 }
 
 export const guildKey = (guildId: string, collection: string, id = ""): string =>
   `guild/${guildId}/${collection}/${id}`;
 
+/** The {@link Store.entries} pattern for one collection's records in every guild. */
+export const collectionPattern = (collection: string): string => guildKey("*", collection);
+
 export interface StoreOptions {
   /** `sqlite://path/to/file.sqlite`, or `memory://` for a store that lives only in this process. */
   url: string;
   onError?: (error: unknown) => void;
+  /** Rows read per query when {@link Store.entries} scans a SQLite store. */
+  scanPageSize?: number;
 }
 
 const SQLITE_PREFIX = "sqlite://";
+const NAMESPACE = "rd";
 
-export async function createStore({ url, onError }: StoreOptions): Promise<Store> {
+export async function createStore({ url, onError, scanPageSize = 5_000 }: StoreOptions): Promise<Store> {
   let keyv: Keyv;
+  let scan: RowScan | undefined;
   if (url === "memory://") {
-    keyv = new Keyv({ namespace: "rd" });
+    keyv = new Keyv({ namespace: NAMESPACE });
   } else if (url.startsWith(SQLITE_PREFIX)) {
     const file = url.slice(SQLITE_PREFIX.length);
     if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-    // The adapter pages its scan with OFFSET, re-reading from the start each page: big pages keep
-    // the start-up scan to a few queries.
-    const adapter = new KeyvSqlite({ uri: url, busyTimeout: 10_000, iterationLimit: 10_000 });
+    const adapter = new KeyvSqlite({ uri: url, busyTimeout: 10_000 });
     // WAL lets readers run beside the writer and makes each small write far cheaper than a full sync.
     await adapter.query("PRAGMA journal_mode=WAL");
     await adapter.query("PRAGMA synchronous=NORMAL");
     // Records are plain JSON, so plain JSON.parse (Keyv's default reviver, for Buffers and the like,
     // is most of the cost of loading 100,000 records).
-    keyv = new Keyv({ store: adapter, namespace: "rd", serialize: JSON.stringify, deserialize: JSON.parse });
+    keyv = new Keyv({
+      store: adapter,
+      namespace: NAMESPACE,
+      serialize: JSON.stringify,
+      deserialize: JSON.parse,
+    });
+    scan = sqliteScan(adapter, scanPageSize);
   } else {
     throw new Error(
       `DATABASE_URL must start with sqlite:// (or be memory://), got "${url.split(":")[0]}:..."`,
@@ -56,15 +71,58 @@ export async function createStore({ url, onError }: StoreOptions): Promise<Store
   }
   // Keyv re-emits adapter errors; without a listener Node would treat them as fatal.
   keyv.on("error", (error: unknown) => onError?.(error));
-  return new KeyvStore(keyv);
+  return new KeyvStore(keyv, scan);
+}
+
+/** Raw rows (stored key, serialised value) whose key matches a LIKE pattern and then a regular expression. */
+type RowScan = (like: string, key: RegExp) => AsyncGenerator<[string, string]>;
+
+/**
+ * The adapter's own iterator lists the whole namespace, paging with OFFSET, and Keyv then parses
+ * every value: at start-up each feature would read every record of every other. This pages by key
+ * instead and drops other keys before a value is parsed; Keyv still parses and expires the rest.
+ */
+function sqliteScan(adapter: KeyvSqlite, pageSize: number): RowScan {
+  const table = adapter.opts.table ?? "keyv";
+  const select = `SELECT key, value FROM ${table} WHERE key > ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?`;
+  const stored = `${NAMESPACE}:`;
+  return async function* (like, key) {
+    let after = "";
+    for (;;) {
+      const rows = (await adapter.query(select, after, stored + like, pageSize)) as Row[];
+      for (const row of rows) if (key.test(row.key.slice(stored.length))) yield [row.key, row.value];
+      const last = rows.at(-1);
+      if (!last || rows.length < pageSize) return;
+      after = last.key;
+    }
+  };
+}
+
+interface Row {
+  key: string;
+  value: string;
+}
+
+/**
+ * `pattern` (see {@link Store.entries}) as a SQL LIKE pattern, which is case-blind and lets `%`
+ * span segments, so it may match more, and as the exact test.
+ */
+export function keyPattern(pattern: string): { like: string; key: RegExp } {
+  const parts = pattern.split("*");
+  return {
+    like: `${parts.map((part) => part.replace(/[\\%_]/g, "\\$&")).join("%")}%`,
+    key: new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+")}`),
+  };
 }
 
 class KeyvStore implements Store {
   readonly #keyv: Keyv;
+  readonly #scan: RowScan | undefined;
   readonly #lock = new KeyedLock();
 
-  constructor(keyv: Keyv) {
+  constructor(keyv: Keyv, scan?: RowScan) {
     this.#keyv = keyv;
+    this.#scan = scan;
   }
 
   async get<T>(key: string): Promise<T | undefined> {
@@ -88,10 +146,15 @@ class KeyvStore implements Store {
     });
   }
 
-  async *entries<T>(prefix: string): AsyncIterable<[string, T]> {
-    if (!this.#keyv.iterator) throw new Error("This store cannot list its records");
-    for await (const [key, value] of this.#keyv.iterator(undefined)) {
-      if (typeof key === "string" && key.startsWith(prefix) && value !== undefined) yield [key, value as T];
+  async *entries<T>(pattern: string): AsyncIterable<[string, T]> {
+    const { like, key: matches } = keyPattern(pattern);
+    const scan = this.#scan;
+    const records = scan
+      ? this.#keyv.generateIterator(() => scan(like, matches))(undefined)
+      : this.#keyv.iterator?.(undefined);
+    if (!records) throw new Error("This store cannot list its records");
+    for await (const [key, value] of records) {
+      if (typeof key === "string" && matches.test(key) && value !== undefined) yield [key, value as T];
     }
   }
 

@@ -1,5 +1,5 @@
 import { KeyedLock } from "../../store/keyed-lock.js";
-import { guildKey, type Store } from "../../store/store.js";
+import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import { allLibraryTypes, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
 import { type MentorDemand, NO_DEMAND } from "./demand.js";
 import { MentorIndex } from "./mentor-index.js";
@@ -78,7 +78,7 @@ export class MentorService {
   async #scan(): Promise<{ loaded: number; skipped: number }> {
     const index = new MentorIndex();
     let skipped = 0;
-    for await (const [key, value] of this.#store.entries<unknown>("guild/")) {
+    for await (const [key, value] of this.#store.entries<unknown>(collectionPattern(MENTOR_COLLECTION))) {
       const [, guildId, collection, userId, ...rest] = key.split("/");
       if (collection !== MENTOR_COLLECTION || rest.length > 0) continue;
       if (isStoredProfile(value, guildId, userId)) index.put(value);

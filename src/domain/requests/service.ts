@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { UserError } from "../../core/errors.js";
-import { guildKey, type Store } from "../../store/store.js";
+import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import type { MentorDemand } from "../mentors/demand.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import type { GuildSettings } from "../settings/guild-settings.js";
@@ -81,13 +81,17 @@ export interface RequestExport {
   blocksMade: { seekerId: string; createdAt: number }[];
 }
 
-const requestKey = (guildId: string, id: string): string => guildKey(guildId, "request", id);
+const REQUEST_COLLECTION = "request";
+const BLOCK_COLLECTION = "block";
+const requestKey = (guildId: string, id: string): string => guildKey(guildId, REQUEST_COLLECTION, id);
 const blockKey = (guildId: string, mentorId: string, seekerId: string): string =>
-  guildKey(guildId, "block", `${mentorId}:${seekerId}`);
+  guildKey(guildId, BLOCK_COLLECTION, `${mentorId}:${seekerId}`);
 const streakKey = (guildId: string, mentorId: string): string => guildKey(guildId, "expiry-streak", mentorId);
 const blockId = (guildId: string, mentorId: string, seekerId: string): string =>
   `${guildId}/${mentorId}/${seekerId}`;
-const newestFirst = (a: InterviewRequest, b: InterviewRequest): number => b.createdAt - a.createdAt;
+/** Newest first; the id settles ties, so a list reads the same whatever order the store was loaded in. */
+const newestFirst = (a: InterviewRequest, b: InterviewRequest): number =>
+  b.createdAt - a.createdAt || a.id.localeCompare(b.id);
 
 /** Interview requests: limits, the life of each request, blocks, and users' data. */
 export class RequestService implements MentorDemand {
@@ -117,12 +121,12 @@ export class RequestService implements MentorDemand {
   async load(): Promise<void> {
     this.#index.clear();
     this.#blocks.clear();
-    for await (const [key, value] of this.#store.entries<InterviewRequest & BlockRecord>("guild/")) {
-      const collection = key.split("/")[2];
-      if (collection === "request") this.#index.put(value);
-      else if (collection === "block")
-        this.#blocks.set(blockId(value.guildId, value.mentorId, value.seekerId), value);
-    }
+    for await (const [, request] of this.#store.entries<InterviewRequest>(
+      collectionPattern(REQUEST_COLLECTION),
+    ))
+      this.#index.put(request);
+    for await (const [, block] of this.#store.entries<BlockRecord>(collectionPattern(BLOCK_COLLECTION)))
+      this.#blocks.set(blockId(block.guildId, block.mentorId, block.seekerId), block);
   }
 
   get(guildId: string, id: string): InterviewRequest | undefined {
@@ -367,6 +371,7 @@ export class RequestService implements MentorDemand {
         .map(({ feedback: _private, ...request }) => request),
       blocksMade: [...this.#blocks.values()]
         .filter((block) => block.guildId === guildId && block.mentorId === userId)
+        .sort((a, b) => a.createdAt - b.createdAt || a.seekerId.localeCompare(b.seekerId))
         .map(({ seekerId, createdAt }) => ({ seekerId, createdAt })),
     };
   }

@@ -1,4 +1,4 @@
-import { guildKey, type Store } from "../../store/store.js";
+import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import {
   applySettingsPatch,
   type GuildSettings,
@@ -21,7 +21,9 @@ export class SettingsService {
 
   async load(): Promise<void> {
     this.#cache.clear();
-    for await (const [key, value] of this.#store.entries<Partial<GuildSettings>>("guild/")) {
+    for await (const [key, value] of this.#store.entries<Partial<GuildSettings>>(
+      collectionPattern(COLLECTION),
+    )) {
       const guildId = KEY.exec(key)?.[1];
       if (guildId !== undefined) this.#cache.set(guildId, withDefaults(value));
     }
