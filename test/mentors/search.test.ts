@@ -162,6 +162,22 @@ describe("searchMentors: ranking by fit", () => {
     expect(result.results.map((r) => r.score.keyword)).toEqual([3, 2, 1, 1, 1]);
   });
 
+  it("counts each librarian once, at their heaviest weight, however many of their words a keyword starts", () => {
+    const index = indexOf(
+      mentor({ userId: "both", topics: ["cataloging"], bio: "Catalogs, catalogers and cataloging." }),
+      mentor({ userId: "bio", topics: ["outreach"], bio: "Some cataloging now and then." }),
+    );
+    // "catalog" starts three different words of the first librarian; "catalogi" only one word at all.
+    for (const keyword of ["catalog", "catalogi"]) {
+      const result = searchMentors(index, NO_DEMAND, query({ keyword, limit: 10 }));
+      expect(result.total).toBe(2);
+      expect(result.results.map((r) => [r.profile.userId, r.score.keyword])).toEqual([
+        ["both", 3],
+        ["bio", 1],
+      ]);
+    }
+  });
+
   it("ranks a keyword match above being asked less", () => {
     const demand = new FakeDemand();
     demand.asked.set("g1/topic", 9);

@@ -19,6 +19,18 @@ export interface IndexedMentor {
 export const formatBit = (format: MeetingFormat): number => 1 << MEETING_FORMATS.indexOf(format);
 
 /**
+ * What every search reads of a librarian, two 32-bit words side by side in {@link TypeBucket.hot}:
+ * the rotation seed, then the format bits, the time zone and whether a pause is set. One cache line
+ * per librarian: between interactions the process sleeps, and a search then pays for each line it touches.
+ */
+const HOT_WORDS = 2;
+const ZONE_SHIFT = 8;
+const PAUSED_BIT = 1 << 24;
+export const formatsOf = (meta: number): number => meta & 0xff;
+export const zoneOf = (meta: number): number => (meta >>> ZONE_SHIFT) & 0xffff;
+export const hasPause = (meta: number): boolean => (meta & PAUSED_BIT) !== 0;
+
+/**
  * One guild's librarians of one library type, as parallel columns. Search filters on the typed
  * arrays, which sit side by side in memory, and reads a profile's text only when a keyword's
  * signature bits say it may match: walking 10,000 objects scattered over the heap is what is slow.
@@ -29,13 +41,11 @@ export class TypeBucket {
   userIds: string[] = [];
   /** Each entry's `text`, here too so a keyword check skips a hop through the entry. */
   texts: string[] = [];
-  formatMask = new Uint8Array(8);
-  /** 0 when not paused, Infinity when paused until resumed. */
+  /** {@link HOT_WORDS} per slot: rotation seed, then formats, zone (into {@link MentorIndex.zones}) and pause bit. */
+  hot = new Uint32Array(8 * HOT_WORDS);
+  /** 0 when not paused, Infinity when paused until resumed; read only for slots with the pause bit. */
   pausedUntil = new Float64Array(8);
   capacity = new Uint8Array(8);
-  rotationSeed = new Uint32Array(8);
-  /** Index into {@link MentorIndex.zones}. */
-  zone = new Uint16Array(8);
   topicsEnd = new Uint16Array(8);
   roleEnd = new Uint16Array(8);
   /** {@link SIGNATURE_WORDS} per slot: see {@link writeSignature}. */
@@ -44,24 +54,35 @@ export class TypeBucket {
   readonly words = new WordIndex();
   readonly #slots = new Map<string, number>();
 
+  /** The rotation seed of the librarian in `slot`. */
+  seedOf(slot: number): number {
+    return this.hot[slot * HOT_WORDS] as number;
+  }
+
+  /** Formats, zone and pause bit of the librarian in `slot`: read with {@link formatsOf}, {@link zoneOf}, {@link hasPause}. */
+  metaOf(slot: number): number {
+    return this.hot[slot * HOT_WORDS + 1] as number;
+  }
+
   slotOf(userId: string): number | undefined {
     return this.#slots.get(userId);
   }
 
   add(entry: IndexedMentor, zone: number): void {
     const { profile } = entry;
-    if (this.size === this.formatMask.length) this.#grow();
+    if (this.size === this.capacity.length) this.#grow();
     const slot = this.size++;
     this.#slots.set(profile.userId, slot);
     this.entries[slot] = entry;
     this.userIds[slot] = profile.userId;
     this.texts[slot] = entry.text;
-    this.formatMask[slot] = profile.formats.reduce((mask, format) => mask | formatBit(format), 0);
-    this.pausedUntil[slot] =
+    const pausedUntil =
       profile.pausedUntil ?? (profile.pausedAt === undefined ? 0 : Number.POSITIVE_INFINITY);
+    const formats = profile.formats.reduce((mask, format) => mask | formatBit(format), 0);
+    this.hot[slot * HOT_WORDS] = hashString(profile.userId);
+    this.hot[slot * HOT_WORDS + 1] = formats | (zone << ZONE_SHIFT) | (pausedUntil > 0 ? PAUSED_BIT : 0);
+    this.pausedUntil[slot] = pausedUntil;
     this.capacity[slot] = profile.monthlyCapacity;
-    this.rotationSeed[slot] = hashString(profile.userId);
-    this.zone[slot] = zone;
     this.topicsEnd[slot] = entry.topicsEnd;
     this.roleEnd[slot] = entry.roleEnd;
     writeSignature(entry.text, this.signatures, slot * SIGNATURE_WORDS);
@@ -83,6 +104,7 @@ export class TypeBucket {
       this.userIds[slot] = moved;
       this.texts[slot] = this.texts[last] as string;
       for (const column of this.#columns()) column[slot] = column[last] as number;
+      this.hot.copyWithin(slot * HOT_WORDS, last * HOT_WORDS, last * HOT_WORDS + HOT_WORDS);
       const signature = slot * SIGNATURE_WORDS;
       this.signatures.copyWithin(signature, last * SIGNATURE_WORDS, last * SIGNATURE_WORDS + SIGNATURE_WORDS);
     }
@@ -92,15 +114,7 @@ export class TypeBucket {
   }
 
   #columns() {
-    return [
-      this.formatMask,
-      this.pausedUntil,
-      this.capacity,
-      this.rotationSeed,
-      this.zone,
-      this.topicsEnd,
-      this.roleEnd,
-    ];
+    return [this.pausedUntil, this.capacity, this.topicsEnd, this.roleEnd];
   }
 
   #grow(): void {
@@ -109,11 +123,9 @@ export class TypeBucket {
       copy.set(column);
       return copy;
     };
-    this.formatMask = grown(this.formatMask);
+    this.hot = grown(this.hot);
     this.pausedUntil = grown(this.pausedUntil);
     this.capacity = grown(this.capacity);
-    this.rotationSeed = grown(this.rotationSeed);
-    this.zone = grown(this.zone);
     this.topicsEnd = grown(this.topicsEnd);
     this.roleEnd = grown(this.roleEnd);
     this.signatures = grown(this.signatures);

@@ -1,6 +1,6 @@
 import type { MentorDemand } from "./demand.js";
 import { type KeywordQuery, keywordScore } from "./keyword.js";
-import type { TypeBucket } from "./mentor-index.js";
+import { formatsOf, hasPause, type TypeBucket, zoneOf } from "./mentor-index.js";
 import { rotationKey } from "./rotation.js";
 import { utcOffsetMinutes } from "./timezone.js";
 import type { WordIndex } from "./word-index.js";
@@ -55,11 +55,11 @@ export interface RankContext {
  * librarian of the type, so it reads typed arrays, and a text only when a keyword may be in it.
  */
 export function bestRank(bucket: TypeBucket, slot: number, context: RankContext): number {
-  if (context.formatMask !== 0 && ((bucket.formatMask[slot] as number) & context.formatMask) === 0) return -1;
-  if ((bucket.pausedUntil[slot] as number) > context.now) return -1;
+  const meta = bucket.metaOf(slot);
+  if (!isListed(bucket, slot, meta, context)) return -1;
   const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
   if (keyword < 0) return -1;
-  return rankOf(bucket, slot, context, keyword);
+  return rankOf(bucket, slot, meta, context, keyword);
 }
 
 /**
@@ -67,14 +67,26 @@ export function bestRank(bucket: TypeBucket, slot: number, context: RankContext)
  * index, see {@link WordIndex.matches}): the same checks and rank, without reading the text.
  */
 export function matchedRank(bucket: TypeBucket, slot: number, context: RankContext, keyword: number): number {
-  if (context.formatMask !== 0 && ((bucket.formatMask[slot] as number) & context.formatMask) === 0) return -1;
-  if ((bucket.pausedUntil[slot] as number) > context.now) return -1;
-  return rankOf(bucket, slot, context, keyword);
+  const meta = bucket.metaOf(slot);
+  if (!isListed(bucket, slot, meta, context)) return -1;
+  return rankOf(bucket, slot, meta, context, keyword);
 }
 
-function rankOf(bucket: TypeBucket, slot: number, context: RankContext, keyword: number): number {
-  const band = context.seekerOffset === undefined ? 0 : bandOf(bucket.zone[slot] as number, context);
-  return pack(keyword, band, 0, rotationKey(bucket.rotationSeed[slot] as number, context.seed));
+/** Offers a format asked for, and is not paused. */
+function isListed(bucket: TypeBucket, slot: number, meta: number, context: RankContext): boolean {
+  if (context.formatMask !== 0 && (formatsOf(meta) & context.formatMask) === 0) return false;
+  return !hasPause(meta) || (bucket.pausedUntil[slot] as number) <= context.now;
+}
+
+function rankOf(
+  bucket: TypeBucket,
+  slot: number,
+  meta: number,
+  context: RankContext,
+  keyword: number,
+): number {
+  const band = context.seekerOffset === undefined ? 0 : bandOf(zoneOf(meta), context);
+  return pack(keyword, band, 0, rotationKey(bucket.seedOf(slot), context.seed));
 }
 
 /**
@@ -94,11 +106,11 @@ export function availableRank(bucket: TypeBucket, slot: number, context: RankCon
 /** The parts of the rank, for the few librarians shown. */
 export function breakdown(bucket: TypeBucket, slot: number, context: RankContext): ScoreBreakdown {
   const userId = bucket.userIds[slot] as string;
-  const hours = timeZoneHours(bucket.zone[slot] as number, context);
+  const hours = timeZoneHours(zoneOf(bucket.metaOf(slot)), context);
   const score: ScoreBreakdown = {
     keyword: context.keyword ? keywordScore(bucket, slot, context.keyword) : 0,
     askedLast30Days: context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
-    rotation: rotationKey(bucket.rotationSeed[slot] as number, context.seed),
+    rotation: rotationKey(bucket.seedOf(slot), context.seed),
   };
   if (hours === undefined) return score;
   // A zone this runtime cannot read (see offsetOf) ranks as far away and shows no hours.

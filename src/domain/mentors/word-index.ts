@@ -134,6 +134,20 @@ export class WordIndex {
     }
   }
 
+  /**
+   * The postings of the one indexed word that starts with `word`, when there is exactly one. A slot
+   * is in a word's postings once, so they are the matches already, without merging in scratch space.
+   */
+  private onlyWordStarting(word: string): Postings | undefined {
+    let only: Postings | undefined;
+    for (const postings of this.groups.get(word.slice(0, GROUP)) ?? []) {
+      if (!postings.word.startsWith(word)) continue;
+      if (only) return undefined;
+      only = postings;
+    }
+    return only;
+  }
+
   /** The postings of the word `text.slice(at, end)`, if indexed. */
   private find(text: string, at: number, end: number): Postings | undefined {
     const same = this.byHash.get(hashOf(text, at, end));
@@ -164,6 +178,8 @@ export class WordIndex {
    */
   matches(words: readonly string[], size: number): KeywordMatches | undefined {
     if (!words.every(indexable)) return undefined;
+    const only = words.length === 1 ? this.onlyWordStarting(words[0] as string) : undefined;
+    if (only) return fromPostings(only);
     ensureScratch(size);
     let first: number[] = [];
     for (const [i, word] of words.entries()) {
@@ -205,6 +221,18 @@ export class WordIndex {
     }
     return { slots, scores };
   }
+}
+
+/** The matches of a keyword word that starts one indexed word only: that word's postings, as they are. */
+function fromPostings({ items, size }: Postings): KeywordMatches {
+  const slots = new Int32Array(size);
+  const scores = new Uint16Array(size);
+  for (let p = 0; p < size; p++) {
+    const item = items[p] as number;
+    slots[p] = item >>> 2;
+    scores[p] = item & 3;
+  }
+  return { slots, scores };
 }
 
 function slotAt(postings: Postings, slot: number): number {

@@ -13,6 +13,7 @@ export function utcMonth(now: number): { start: number; end: number } {
 
 /** Requests a librarian has taken on this month: sent this month and not turned down or dropped. */
 export function countActiveThisMonth(sentToMentor: readonly InterviewRequest[], now: number): number {
+  if (sentToMentor.length === 0) return 0;
   const { start, end } = utcMonth(now);
   let count = 0;
   for (const request of sentToMentor) {

@@ -416,6 +416,8 @@ export class RequestService implements MentorDemand {
   #pairRefusal(guildId: string, seekerId: string, mentorId: string, now: number): string | undefined {
     if (this.isBlocked(guildId, mentorId, seekerId)) return NOT_TAKING_REQUESTS;
     const toMentor = this.#index.sentBy(guildId, seekerId).filter((request) => request.mentorId === mentorId);
+    // Search asks this of many librarians, nearly all never asked by this seeker.
+    if (toMentor.length === 0) return undefined;
     return repeatRefusal(toMentor, this.#settings.get(guildId).sameMentorCooldownDays, now);
   }
 
