@@ -104,11 +104,16 @@ export function availableRank(bucket: TypeBucket, slot: number, context: RankCon
 }
 
 /** The parts of the rank, for the few librarians shown. */
-export function breakdown(bucket: TypeBucket, slot: number, context: RankContext): ScoreBreakdown {
+export function breakdown(
+  bucket: TypeBucket,
+  slot: number,
+  context: RankContext,
+  knownKeywordScore?: number,
+): ScoreBreakdown {
   const userId = bucket.userIds[slot] as string;
   const hours = timeZoneHours(zoneOf(bucket.metaOf(slot)), context);
   const score: ScoreBreakdown = {
-    keyword: context.keyword ? keywordScore(bucket, slot, context.keyword) : 0,
+    keyword: context.keyword ? (knownKeywordScore ?? keywordScore(bucket, slot, context.keyword)) : 0,
     askedLast30Days: context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
     rotation: rotationKey(bucket.seedOf(slot), context.seed),
   };

@@ -70,6 +70,8 @@ export const MAX_NEARBY = 3;
 interface Candidate {
   slot: number;
   rank: number;
+  /** The keyword score when the word index gave it, so the breakdown need not read the text again. */
+  keyword: number | undefined;
 }
 
 export function searchMentors(index: MentorIndex, demand: MentorDemand, query: SearchQuery): SearchResult {
@@ -101,14 +103,14 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
     if (rank < 0 || (last && !isBefore(bucket, rank, slot, last))) continue;
     let at = top.length;
     while (at > 0 && isBefore(bucket, rank, slot, top[at - 1] as Candidate)) at--;
-    top.splice(at, 0, { slot, rank });
+    top.splice(at, 0, { slot, rank, keyword: matches?.scores[i] });
     if (top.length > limit) top.pop();
     if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
   }
   if (!bucket || top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
-  const results = top.map(({ slot }) => ({
+  const results = top.map(({ slot, keyword }) => ({
     profile: (bucket.entries[slot] as IndexedMentor).profile,
-    score: breakdown(bucket, slot, context),
+    score: breakdown(bucket, slot, context, keyword),
   }));
   return { results, total };
 }
