@@ -1,6 +1,7 @@
 import type { LibraryTypeSlug } from "../library-types.js";
 import { SIGNATURE_WORDS, writeSignature } from "./keyword.js";
 import { MEETING_FORMATS, type MeetingFormat, type MentorProfile } from "./profile.js";
+import { HOT_WORDS, writeHot } from "./ranking.js";
 import { hashString } from "./rotation.js";
 import { WordIndex } from "./word-index.js";
 
@@ -19,18 +20,6 @@ export interface IndexedMentor {
 export const formatBit = (format: MeetingFormat): number => 1 << MEETING_FORMATS.indexOf(format);
 
 /**
- * What every search reads of a librarian, two 32-bit words side by side in {@link TypeBucket.hot}:
- * the rotation seed, then the format bits, the time zone and whether a pause is set. One cache line
- * per librarian: between interactions the process sleeps, and a search then pays for each line it touches.
- */
-const HOT_WORDS = 2;
-const ZONE_SHIFT = 8;
-const PAUSED_BIT = 1 << 24;
-export const formatsOf = (meta: number): number => meta & 0xff;
-export const zoneOf = (meta: number): number => (meta >>> ZONE_SHIFT) & 0xffff;
-export const hasPause = (meta: number): boolean => (meta & PAUSED_BIT) !== 0;
-
-/**
  * One guild's librarians of one library type, as parallel columns. Search filters on the typed
  * arrays, which sit side by side in memory, and reads a profile's text only when a keyword's
  * signature bits say it may match: walking 10,000 objects scattered over the heap is what is slow.
@@ -41,7 +30,7 @@ export class TypeBucket {
   userIds: string[] = [];
   /** Each entry's `text`, here too so a keyword check skips a hop through the entry. */
   texts: string[] = [];
-  /** {@link HOT_WORDS} per slot: rotation seed, then formats, zone (into {@link MentorIndex.zones}) and pause bit. */
+  /** What ranking reads of each slot, side by side: see {@link writeHot}. */
   hot = new Uint32Array(8 * HOT_WORDS);
   /** 0 when not paused, Infinity when paused until resumed; read only for slots with the pause bit. */
   pausedUntil = new Float64Array(8);
@@ -53,16 +42,6 @@ export class TypeBucket {
   /** The words of every text, so a keyword search reads postings rather than texts. */
   readonly words = new WordIndex();
   readonly #slots = new Map<string, number>();
-
-  /** The rotation seed of the librarian in `slot`. */
-  seedOf(slot: number): number {
-    return this.hot[slot * HOT_WORDS] as number;
-  }
-
-  /** Formats, zone and pause bit of the librarian in `slot`: read with {@link formatsOf}, {@link zoneOf}, {@link hasPause}. */
-  metaOf(slot: number): number {
-    return this.hot[slot * HOT_WORDS + 1] as number;
-  }
 
   slotOf(userId: string): number | undefined {
     return this.#slots.get(userId);
@@ -79,8 +58,7 @@ export class TypeBucket {
     const pausedUntil =
       profile.pausedUntil ?? (profile.pausedAt === undefined ? 0 : Number.POSITIVE_INFINITY);
     const formats = profile.formats.reduce((mask, format) => mask | formatBit(format), 0);
-    this.hot[slot * HOT_WORDS] = hashString(profile.userId);
-    this.hot[slot * HOT_WORDS + 1] = formats | (zone << ZONE_SHIFT) | (pausedUntil > 0 ? PAUSED_BIT : 0);
+    writeHot(this.hot, slot, { seed: hashString(profile.userId), formats, zone, paused: pausedUntil > 0 });
     this.pausedUntil[slot] = pausedUntil;
     this.capacity[slot] = profile.monthlyCapacity;
     this.topicsEnd[slot] = entry.topicsEnd;

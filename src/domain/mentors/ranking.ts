@@ -1,6 +1,6 @@
 import type { MentorDemand } from "./demand.js";
 import { type KeywordQuery, keywordScore } from "./keyword.js";
-import { formatsOf, hasPause, type TypeBucket, zoneOf } from "./mentor-index.js";
+import type { TypeBucket } from "./mentor-index.js";
 import { rotationKey } from "./rotation.js";
 import { utcOffsetMinutes } from "./timezone.js";
 import type { WordIndex } from "./word-index.js";
@@ -30,6 +30,29 @@ const LAST_BAND = Math.ceil(12 / TIME_ZONE_BAND_HOURS) - 1;
 export const timeZoneBand = (hours: number): number =>
   Number.isNaN(hours) ? LAST_BAND : Math.min(Math.floor(hours / TIME_ZONE_BAND_HOURS), LAST_BAND);
 
+/**
+ * What ranking reads of every librarian, in {@link TypeBucket.hot}: per slot, the rotation seed and
+ * then one word of format bits, time-zone number and a pause bit, side by side. Between interactions
+ * the bot sleeps and its caches go cold; one cache line per librarian is what a search then pays.
+ * The layout lives here, beside its readers, because module-local constants compile to immediates.
+ */
+export const HOT_WORDS = 2;
+const FORMAT_BITS = 0xff;
+const ZONE_SHIFT = 8;
+const ZONE_BITS = 0xffff;
+const PAUSED_BIT = 1 << 24;
+
+export function writeHot(
+  hot: Uint32Array,
+  slot: number,
+  librarian: { seed: number; formats: number; zone: number; paused: boolean },
+): void {
+  if (librarian.zone > ZONE_BITS) throw new Error("More time zones than the index can number");
+  hot[slot * HOT_WORDS] = librarian.seed;
+  hot[slot * HOT_WORDS + 1] =
+    (librarian.formats & FORMAT_BITS) | (librarian.zone << ZONE_SHIFT) | (librarian.paused ? PAUSED_BIT : 0);
+}
+
 /** What a search asks, resolved once; then every candidate is checked against it. */
 export interface RankContext {
   guildId: string;
@@ -55,8 +78,9 @@ export interface RankContext {
  * librarian of the type, so it reads typed arrays, and a text only when a keyword may be in it.
  */
 export function bestRank(bucket: TypeBucket, slot: number, context: RankContext): number {
-  const meta = bucket.metaOf(slot);
-  if (!isListed(bucket, slot, meta, context)) return -1;
+  const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
+  if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
+  if ((meta & PAUSED_BIT) !== 0 && (bucket.pausedUntil[slot] as number) > context.now) return -1;
   const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
   if (keyword < 0) return -1;
   return rankOf(bucket, slot, meta, context, keyword);
@@ -67,15 +91,10 @@ export function bestRank(bucket: TypeBucket, slot: number, context: RankContext)
  * index, see {@link WordIndex.matches}): the same checks and rank, without reading the text.
  */
 export function matchedRank(bucket: TypeBucket, slot: number, context: RankContext, keyword: number): number {
-  const meta = bucket.metaOf(slot);
-  if (!isListed(bucket, slot, meta, context)) return -1;
+  const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
+  if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
+  if ((meta & PAUSED_BIT) !== 0 && (bucket.pausedUntil[slot] as number) > context.now) return -1;
   return rankOf(bucket, slot, meta, context, keyword);
-}
-
-/** Offers a format asked for, and is not paused. */
-function isListed(bucket: TypeBucket, slot: number, meta: number, context: RankContext): boolean {
-  if (context.formatMask !== 0 && (formatsOf(meta) & context.formatMask) === 0) return false;
-  return !hasPause(meta) || (bucket.pausedUntil[slot] as number) <= context.now;
 }
 
 function rankOf(
@@ -85,8 +104,8 @@ function rankOf(
   context: RankContext,
   keyword: number,
 ): number {
-  const band = context.seekerOffset === undefined ? 0 : bandOf(zoneOf(meta), context);
-  return pack(keyword, band, 0, rotationKey(bucket.seedOf(slot), context.seed));
+  const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
+  return pack(keyword, band, 0, rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed));
 }
 
 /**
@@ -111,11 +130,14 @@ export function breakdown(
   knownKeywordScore?: number,
 ): ScoreBreakdown {
   const userId = bucket.userIds[slot] as string;
-  const hours = timeZoneHours(zoneOf(bucket.metaOf(slot)), context);
+  const hours = timeZoneHours(
+    ((bucket.hot[slot * HOT_WORDS + 1] as number) >>> ZONE_SHIFT) & ZONE_BITS,
+    context,
+  );
   const score: ScoreBreakdown = {
     keyword: context.keyword ? (knownKeywordScore ?? keywordScore(bucket, slot, context.keyword)) : 0,
     askedLast30Days: context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
-    rotation: rotationKey(bucket.seedOf(slot), context.seed),
+    rotation: rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed),
   };
   if (hours === undefined) return score;
   // A zone this runtime cannot read (see offsetOf) ranks as far away and shows no hours.
