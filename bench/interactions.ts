@@ -24,7 +24,7 @@ export async function startBotProcess(
 ): Promise<{ child: ChildProcess; rssBytes: number; startupMs: number }> {
   const started = performance.now();
   const child = fork(BOT_PROCESS, [kind, emulator.apiUrl, emulator.botToken, databaseUrl], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...(process.env.BENCH_BOT_ARGS?.split(" ") ?? [])],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
   const [message] = (await once(child, "message")) as [{ rssBytes: number }];
