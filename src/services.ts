@@ -18,6 +18,8 @@ export interface Services {
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
+  /** The time every service goes by; commands ask it too, so they agree with the services. */
+  clock: () => number;
 }
 
 /** `clock` is Date.now in production; tests move it forward to see pauses end and the like. */
@@ -48,5 +50,6 @@ export async function createServices(
     requests,
     settings,
     timers,
+    clock,
   };
 }

@@ -145,7 +145,7 @@ const subcommands: Record<
     }
     await respond(interaction, {
       ephemeral: true,
-      content: `Paused. ${statusLine(profile, Date.now())} Requests already sent to you stay open.`,
+      content: `Paused. ${statusLine(profile, context.services.clock())} Requests already sent to you stay open.`,
     });
   },
 
@@ -172,7 +172,7 @@ const subcommands: Record<
     await respond(interaction, {
       ephemeral: true,
       content: own
-        ? `${statusLine(profile, Date.now())} Up to ${profile.monthlyCapacity} requests a month.`
+        ? `${statusLine(profile, context.services.clock())} Up to ${profile.monthlyCapacity} requests a month.`
         : undefined,
       embeds: [mentorCard(profile)],
     });
@@ -319,7 +319,7 @@ const command: Command = {
         userId: interaction.user.id,
         displayName: displayNameOf(interaction),
       });
-      const now = Date.now();
+      const now = context.services.clock();
       await updateMessage(interaction, previewStep(draft, { ...valid, joinedAt: now, updatedAt: now }));
     },
 

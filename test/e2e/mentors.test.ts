@@ -113,6 +113,18 @@ describe("pause, resume, edit, profile", () => {
     offsetMs = 3 * DAY;
     const back = await seeker().command("findmentor", { "library-type": "academic" }).reply();
     expect(back.embeds).toHaveLength(1);
+    // The request form goes by the bot's clock too: the pause is over, so the request is sent.
+    const asker = as(t.emulator.addMember(t.seed.guildId, { username: "asker", globalName: "Asker" }).userId);
+    const found = await asker.command("findmentor", { "library-type": "academic" }).reply();
+    const [askLabel = ""] = labelsOf(found).filter((label) => label.startsWith("Ask "));
+    const form = await asker.click(found, customIdOf(found, askLabel)).modal();
+    const sent = await asker
+      .submitModal(form.custom_id, {
+        note: "I would love to hear how you moved into instruction.",
+        format: "video",
+      })
+      .reply();
+    expect(sent.content).toMatch(/Your request is on its way/);
     offsetMs = 0;
 
     await librarian().command("mentor", { subcommand: "pause" }).reply();

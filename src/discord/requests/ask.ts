@@ -23,7 +23,7 @@ export const ask: ComponentHandler = async (interaction, args, context) => {
   const { mentors, requests, settings } = context.services;
   const profile = mentors.get(guildId, mentorId);
   if (!profile) throw new UserError(NOT_LISTED);
-  const now = Date.now();
+  const now = context.services.clock();
   const refusal =
     pendingCapRefusal(
       requests.listFor(guildId, interaction.user.id).asSeeker,
@@ -57,7 +57,7 @@ export const submitAsk: ComponentHandler = async (interaction, args, context) =>
       {
         formats: profile.formats,
         monthlyCapacity: profile.monthlyCapacity,
-        paused: isPaused(profile, Date.now()),
+        paused: isPaused(profile, context.services.clock()),
       },
     )
     .catch((error: unknown) => {
