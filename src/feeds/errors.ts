@@ -18,10 +18,14 @@ export class FeedError extends Error {
   constructor(
     readonly code: FeedErrorCode,
     reason: string,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { retryAfterMs?: number },
   ) {
     super(reason, options);
+    this.retryAfterMs = options?.retryAfterMs;
   }
+
+  /** How long the site asked us to wait before the next try (`Retry-After` on a 429 or 503). */
+  readonly retryAfterMs: number | undefined;
 }
 
 /** The short reason to show for any failure, ours or unexpected. */

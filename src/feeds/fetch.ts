@@ -78,7 +78,11 @@ async function fetchFollowingRedirects(
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new FeedError("http", `HTTP ${response.status}`);
+      const retryAfterMs =
+        response.status === 429 || response.status === 503
+          ? retryAfter(response.headers.get("retry-after"), Date.now())
+          : undefined;
+      throw new FeedError("http", `HTTP ${response.status}`, { retryAfterMs });
     }
     const bytes = await readAtMost(response, options.maxBytes ?? FETCH_DEFAULTS.maxBytes);
     return {
@@ -89,6 +93,15 @@ async function fetchFollowingRedirects(
       lastModified: response.headers.get("last-modified") ?? undefined,
     };
   }
+}
+
+/** A `Retry-After` value (seconds, or an HTTP date) as a delay from `now`; undefined if absent or unreadable. */
+export function retryAfter(header: string | null, now: number): number | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
 /** Parses a URL and refuses other schemes and literal private IPs; host names are vetted at connect time. */

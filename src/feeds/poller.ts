@@ -1,5 +1,9 @@
 import { itemNonce, planPosts, rememberSeen } from "./dedupe.js";
-import { failureReason } from "./errors.js";
+import { FeedError, failureReason } from "./errors.js";
+
+/** A site asking for a longer pause than this is tried again after this anyway. */
+const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+
 import { fetchFeed } from "./fetch.js";
 import { type FeedItem, parseFeed } from "./parse.js";
 import { backoffDelay, type FeedRecord, nextSlot } from "./records.js";
@@ -142,7 +146,8 @@ export class FeedPoller {
       items = parseFeed(fetched.text, fetched.url).items;
     } catch (error) {
       const reason = failureReason(error);
-      return finish("failed", await this.#fail(feed, reason), 0, reason);
+      const retryAfterMs = error instanceof FeedError ? error.retryAfterMs : undefined;
+      return finish("failed", await this.#fail(feed, reason, { retryAfterMs }), 0, reason);
     }
 
     const { config } = this.#service;
@@ -162,7 +167,7 @@ export class FeedPoller {
         await this.#options.post(latest, item, itemNonce(guildId, feedId, item.id));
       } catch (error) {
         const reason = `could not post: ${error instanceof Error ? error.message : String(error)}`;
-        return finish("failed", await this.#fail(feed, reason, plan.skip, current), posted, reason);
+        return finish("failed", await this.#fail(feed, reason, { skip: plan.skip, current }), posted, reason);
       }
       // Only now, after Discord accepted it; a crash before this line re-posts with the same nonce.
       await this.#service.update(guildId, feedId, (record) => ({
@@ -198,8 +203,17 @@ export class FeedPoller {
   async #fail(
     feed: FeedRecord,
     reason: string,
-    skip: string[] = [],
-    current = new Set<string>(),
+    {
+      skip = [],
+      current = new Set<string>(),
+      retryAfterMs = 0,
+    }: {
+      /** Items the plan skipped (filtered out), remembered as seen all the same. */
+      skip?: string[];
+      current?: Set<string>;
+      /** The site's `Retry-After`: waited for when longer than the backoff, up to a day. */
+      retryAfterMs?: number;
+    } = {},
   ): Promise<FeedRecord | undefined> {
     const now = this.#now();
     const { intervalMs, maxBackoffMs, maxFailures } = this.#service.config;
@@ -212,7 +226,12 @@ export class FeedPoller {
         lastError: reason,
         lastErrorAt: now,
         state: failures >= maxFailures ? "disabled" : record.state,
-        nextAttemptAt: now + backoffDelay(failures, intervalMs, maxBackoffMs),
+        nextAttemptAt:
+          now +
+          Math.max(
+            backoffDelay(failures, intervalMs, maxBackoffMs),
+            Math.min(retryAfterMs, MAX_RETRY_AFTER_MS),
+          ),
       };
     });
     if (updated?.state === "disabled" && feed.state !== "disabled") {

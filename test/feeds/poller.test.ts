@@ -298,6 +298,32 @@ describe("failures", () => {
     expect(await bot.service.get("g1", feed.id)).toMatchObject({ state: "active", consecutiveFailures: 0 });
   });
 
+  it("waits as long as a 429 or 503 asks with Retry-After, up to a day, and never less than the backoff", async () => {
+    const bot = await startBot();
+    const route = `/busy-${served}.xml`;
+    let answer: { status: number; retryAfter?: string } | undefined;
+    server.route(route, (request, response) => {
+      if (!answer) return conditional(() => rss(numbered(1, 1)))(request, response);
+      const headers = answer.retryAfter === undefined ? {} : { "retry-after": answer.retryAfter };
+      response.writeHead(answer.status, headers).end();
+    });
+    const feed = await follow(bot, server.url(route));
+    const delayAfter = async (next: typeof answer) => {
+      answer = next;
+      const [result] = await nextCycle(bot, feed);
+      expect(result).toMatchObject({ outcome: "failed", error: `HTTP ${next?.status}` });
+      const stored = await bot.service.get("g1", feed.id);
+      return ((stored?.nextAttemptAt ?? 0) - clock.time) / MINUTE;
+    };
+    // Failures 1 to 5 back off 15, 30, 60, 120 and 240 minutes unless the site asks for more.
+    expect(await delayAfter({ status: 429, retryAfter: "7200" })).toBe(120);
+    const inThreeHours = new Date(Date.now() + 180 * MINUTE).toUTCString();
+    expect(await delayAfter({ status: 503, retryAfter: inThreeHours })).toBeCloseTo(180, 1);
+    expect(await delayAfter({ status: 429, retryAfter: "999999" })).toBe(24 * 60);
+    expect(await delayAfter({ status: 500, retryAfter: "7200" })).toBe(120);
+    expect(await delayAfter({ status: 429, retryAfter: "soon" })).toBe(240);
+  });
+
   it("resets the failure count after a success", async () => {
     const bot = await startBot();
     const route = `/blip-${served}.xml`;
