@@ -17,7 +17,7 @@ import type { BotContext, Command } from "../core/types.js";
 import { CAREER_FEEDS } from "../data/career-feeds.js";
 import type { FeedRecord } from "../feeds/index.js";
 import { feedItemEmbed } from "../ui/feed-embed.js";
-import { requireManageServer } from "../ui/permissions.js";
+import { requireBotCanPostEmbeds, requireManageServer } from "../ui/permissions.js";
 import { safeText } from "../ui/safe-text.js";
 import { BRAND_COLOR } from "../ui/style.js";
 
@@ -92,6 +92,7 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const channel = interaction.options.getChannel("channel") ?? interaction.channel;
   if (!channel) throw new UserError("Pick a channel to post in with the `channel` option.");
+  requireBotCanPostEmbeds(interaction.guild, channel);
   const keywords = (interaction.options.getString("keywords") ?? "").split(",");
   const role = interaction.options.getRole("mention");
   const result = await context.services.feeds.add({

@@ -9,6 +9,7 @@ import {
   Events,
   MessageFlags,
   ModalBuilder,
+  PermissionFlagsBits,
   Routes,
   SlashCommandBuilder,
   StringSelectMenuBuilder,
@@ -16,7 +17,7 @@ import {
   TextInputBuilder,
   TextInputStyle,
 } from "discord.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { PING_COMMAND, type PingBot, startPingBot } from "../emulator/bare-ping-bot.js";
 import { type DefaultSeed, DiscordEmulator, EmulatorUsageError } from "../emulator/index.js";
 
@@ -105,6 +106,38 @@ describe("discord emulator with a real discord.js client", () => {
     expect((error as DiscordAPIError).code).toBe(50035);
     expect((error as DiscordAPIError).rawError).toMatchObject({
       errors: { content: { _errors: [{ code: "BASE_TYPE_MAX_LENGTH" }] } },
+    });
+  });
+
+  it("answers 50013 where a channel's overwrites take away what posting needs, and sends them in CHANNEL_UPDATE", async () => {
+    const owner = emulator.addUser({ username: "other-owner" });
+    const guild = emulator.addGuild({ name: "Not the bot's", ownerId: owner.id });
+    const role = emulator.addRole(guild.id, { name: "Bots", permissions: 0n });
+    emulator.updateMember(guild.id, bot.client.user.id, { roles: [role.id] });
+    const channel = emulator.addChannel(guild.id, { name: "quiet" }).id;
+    const post = (body: object) =>
+      bot.client.rest.post(Routes.channelMessages(channel), { body }).catch((e: unknown) => e);
+    const embed = { embeds: [{ title: "An article" }] };
+    emulator.setChannelOverwrites(channel, [
+      { id: guild.id, type: "role", deny: PermissionFlagsBits.EmbedLinks },
+    ]);
+    expect((await post({ content: "plain text still goes" })) as object).toHaveProperty("id");
+    expect(((await post(embed)) as DiscordAPIError).code).toBe(50013);
+    // A role's allow beats @everyone's deny; a member's deny beats both.
+    emulator.setChannelOverwrites(channel, [
+      { id: guild.id, type: "role", deny: PermissionFlagsBits.EmbedLinks },
+      { id: role.id, type: "role", allow: PermissionFlagsBits.EmbedLinks },
+    ]);
+    expect((await post(embed)) as object).toHaveProperty("id");
+    emulator.setChannelOverwrites(channel, [
+      { id: role.id, type: "role", allow: PermissionFlagsBits.SendMessages },
+      { id: bot.client.user.id, type: "member", deny: PermissionFlagsBits.SendMessages },
+    ]);
+    const refused = (await post({ content: "no" })) as DiscordAPIError;
+    expect([refused.status, refused.code]).toEqual([403, 50013]);
+    await vi.waitFor(() => {
+      const cached = bot.client.channels.cache.get(channel) as TextChannel;
+      expect(cached.permissionOverwrites.cache.get(bot.client.user.id)?.deny.has("SendMessages")).toBe(true);
     });
   });
 

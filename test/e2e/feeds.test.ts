@@ -1,4 +1,7 @@
+import { PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { deployCommands } from "../../src/core/deploy.js";
+import { loadCommands } from "../../src/core/loader.js";
 import { CAREER_FEEDS } from "../../src/data/career-feeds.js";
 import { type FeedRecord, itemNonce } from "../../src/feeds/index.js";
 import type { OptionValue, StoredMessage } from "../emulator/index.js";
@@ -143,6 +146,46 @@ describe("/feeds add", () => {
       `I couldn't follow that feed: this server already follows that feed (id ${record.id}).`,
     );
     expect(handle.ephemeral).toBe(true);
+  });
+
+  it("refuses a channel the bot cannot post in, naming what it lacks there", async () => {
+    // The bot owns the seeded server, and an owner is never refused: this server has another owner.
+    const owner = t.emulator.addUser({ username: "branch-owner" });
+    const branch = t.emulator.addGuild({ name: "Branch library", ownerId: owner.id });
+    await deployCommands((await loadCommands()).values(), {
+      token: t.emulator.botToken,
+      clientId: t.emulator.applicationId,
+      guildId: branch.id,
+      apiUrl: t.emulator.apiUrl,
+    });
+    const moderatorId = t.emulator.addMember(branch.id, {
+      username: "branch-moderator",
+      permissions: PermissionFlagsBits.ManageGuild,
+    }).userId;
+    const general = t.emulator.addChannel(branch.id, { name: "general" }).id;
+    const locked = t.emulator.addChannel(branch.id, { name: "announcements" }).id;
+    t.emulator.setChannelOverwrites(locked, [
+      { id: branch.id, type: "role", deny: PermissionFlagsBits.SendMessages },
+      { id: t.emulator.botUser.id, type: "member", deny: PermissionFlagsBits.EmbedLinks },
+    ]);
+    const feed = site.serve("branch", "Branch Weekly", articles("branch", 1, 2));
+    const add = () =>
+      t.emulator
+        .as(moderatorId, { guildId: branch.id, channelId: general })
+        .command("feeds", { subcommand: "add", options: { url: feed.url, channel: locked } })
+        .reply();
+
+    expect((await add()).content).toBe(
+      `I can't post in <#${locked}>: I'm missing Send Messages, Embed Links there. ` +
+        "Give Reference Desk those permissions in the channel's settings, or pick another channel.",
+    );
+    expect(await feeds().list(branch.id)).toEqual([]);
+
+    t.emulator.setChannelOverwrites(locked, [
+      { id: branch.id, type: "role", deny: PermissionFlagsBits.SendMessages },
+      { id: t.emulator.botUser.id, type: "member", allow: PermissionFlagsBits.SendMessages },
+    ]);
+    expect((await add()).content).toMatch(/^Now following \*\*Branch Weekly\*\*/);
   });
 });
 

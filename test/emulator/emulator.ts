@@ -197,6 +197,30 @@ export class DiscordEmulator {
     return channel;
   }
 
+  /**
+   * Replaces a guild channel's permission overwrites (`id` is a role, the guild id for @everyone,
+   * or a member) and tells the bot with CHANNEL_UPDATE.
+   */
+  setChannelOverwrites(
+    channelId: string,
+    overwrites: { id: string; type: "role" | "member"; allow?: PermissionInput; deny?: PermissionInput }[],
+  ): void {
+    const channel = this.state.channels.get(channelId);
+    if (!channel?.guildId) throw new Error(`No guild channel ${channelId}`);
+    channel.overwrites = overwrites.map((o) => ({
+      id: o.id,
+      type: o.type,
+      allow: toPermissionBits(o.allow),
+      deny: toPermissionBits(o.deny),
+    }));
+    this.#ctx.gateway.dispatch(
+      GatewayDispatchEvents.ChannelUpdate,
+      channelJson(this.state, channel),
+      GatewayIntentBits.Guilds,
+    );
+    this.state.changed();
+  }
+
   addRole(guildId: string, input: { id?: string; name: string; permissions: PermissionInput }): RoleRecord {
     const role = this.state.addRole(this.#guild(guildId), {
       ...input,

@@ -13,6 +13,7 @@ import {
   ChannelType,
   GuildMemberFlags,
   type GuildSystemChannelFlags,
+  OverwriteType,
   type RoleFlags,
   type ThreadMemberFlags,
 } from "discord-api-types/v10";
@@ -115,7 +116,12 @@ export function channelJson(state: EmulatorState, c: ChannelRecord): APIChannel 
     guild_id: c.guildId ?? undefined,
     name: c.name ?? "",
     position: c.position,
-    permission_overwrites: [],
+    permission_overwrites: c.overwrites.map((o) => ({
+      id: o.id,
+      type: o.type === "role" ? OverwriteType.Role : OverwriteType.Member,
+      allow: o.allow.toString(),
+      deny: o.deny.toString(),
+    })),
     parent_id: c.parentId,
     topic: c.topic,
     nsfw: false,

@@ -1,6 +1,6 @@
 import { EventEmitter } from "node:events";
 import type { APIApplicationCommand, APIMessage, APIUser } from "discord-api-types/v10";
-import { ChannelType } from "discord-api-types/v10";
+import { ChannelType, PermissionFlagsBits } from "discord-api-types/v10";
 import { computeBasePermissions, DEFAULT_EVERYONE_PERMISSIONS } from "./permissions.js";
 import { SnowflakeGenerator } from "./snowflake.js";
 
@@ -57,6 +57,16 @@ export interface ChannelRecord {
   threadMembers: Map<string, string>;
   lastMessageId: string | null;
   messageCount: number;
+  /** Permission overwrites of a guild channel (threads use their parent's). */
+  overwrites: ChannelOverwrite[];
+}
+
+export interface ChannelOverwrite {
+  /** A role id (the guild id for @everyone) or a user id. */
+  id: string;
+  type: "role" | "member";
+  allow: bigint;
+  deny: bigint;
 }
 
 /** An uploaded file, kept with its bytes so tests can read what the bot attached. */
@@ -178,6 +188,7 @@ export class EmulatorState extends EventEmitter {
       thread: null,
       lastMessageId: null,
       messageCount: 0,
+      overwrites: [],
       ...input,
       id,
       threadMembers: new Map(),
@@ -242,6 +253,33 @@ export class EmulatorState extends EventEmitter {
       roles: member.roles.map((id) => guild.roles.get(id)?.permissions ?? 0n),
       extra: member.extraPermissions,
     });
+  }
+
+  /** Guild permissions, then the channel's overwrites for @everyone, the member's roles and the member, as Discord applies them. */
+  channelPermissionsOf(channel: ChannelRecord, userId: string): bigint {
+    if (!channel.guildId) return 0n;
+    const base = this.permissionsOf(channel.guildId, userId);
+    if ((base & PermissionFlagsBits.Administrator) !== 0n) return base;
+    const parent = channel.thread && channel.parentId ? this.channels.get(channel.parentId) : undefined;
+    const overwrites = (parent ?? channel).overwrites;
+    const roles = new Set(this.guilds.get(channel.guildId)?.members.get(userId)?.roles ?? []);
+    const apply = (bits: bigint, matching: ChannelOverwrite[]) => {
+      const deny = matching.reduce((all, overwrite) => all | overwrite.deny, 0n);
+      const allow = matching.reduce((all, overwrite) => all | overwrite.allow, 0n);
+      return (bits & ~deny) | allow;
+    };
+    let bits = apply(
+      base,
+      overwrites.filter((o) => o.type === "role" && o.id === channel.guildId),
+    );
+    bits = apply(
+      bits,
+      overwrites.filter((o) => o.type === "role" && roles.has(o.id)),
+    );
+    return apply(
+      bits,
+      overwrites.filter((o) => o.type === "member" && o.id === userId),
+    );
   }
 
   channelMessages(channelId: string): StoredMessage[] {

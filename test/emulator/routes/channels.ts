@@ -1,4 +1,9 @@
-import { ChannelType, GatewayDispatchEvents, GatewayIntentBits } from "discord-api-types/v10";
+import {
+  ChannelType,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  PermissionFlagsBits,
+} from "discord-api-types/v10";
 import type { EmulatorContext } from "../context.js";
 import {
   HttpError,
@@ -62,6 +67,7 @@ function postMessage(ctx: EmulatorContext, req: RestRequest) {
   if (channel.thread?.locked) throw new HttpError(403, { code: 50083, message: "Thread is locked" });
   const body = asJson(req.body);
   validateMessageBody(body);
+  requireBotPermissions(ctx, channel, body);
   const nonceKey = `${ctx.state.botUser.id}:${String(body.nonce)}`;
   if (body.enforce_nonce === true && body.nonce !== undefined) {
     const seen = ctx.nonces.get(nonceKey);
@@ -76,6 +82,21 @@ function postMessage(ctx: EmulatorContext, req: RestRequest) {
   if (body.enforce_nonce === true && body.nonce !== undefined)
     ctx.nonces.set(nonceKey, { messageId: message.id, at: Date.now() });
   return ok(messageJson(message));
+}
+
+/** Discord answers 50013 when the bot may not see the channel, send there, or embed links it sends. */
+function requireBotPermissions(
+  ctx: EmulatorContext,
+  channel: ChannelRecord,
+  body: Record<string, unknown>,
+): void {
+  if (!channel.guildId) return;
+  const send = channel.thread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
+  const embeds = Array.isArray(body.embeds) && body.embeds.length > 0 ? PermissionFlagsBits.EmbedLinks : 0n;
+  const needed = PermissionFlagsBits.ViewChannel | send | embeds;
+  if ((ctx.state.channelPermissionsOf(channel, ctx.state.botUser.id) & needed) !== needed) {
+    throw new HttpError(403, { code: 50013, message: "Missing Permissions" });
+  }
 }
 
 function listMessages(ctx: EmulatorContext, req: RestRequest) {
