@@ -142,10 +142,18 @@ describe("a request's life", () => {
 });
 
 describe("expiry and automatic pauses", () => {
-  const expireNew = async (seeker: string, mentor = "m") => {
+  const expireNew = async (seeker: string, mentor = "m", delivered = true) => {
     const request = await ask(seeker, mentor);
+    if (delivered) await f.requests.recordDelivery(GUILD, request.id, { via: "dm", messageId: "1" });
     return f.requests.expire(GUILD, request.id);
   };
+
+  it("does not count a request the librarian never received", async () => {
+    await expireNew("s1");
+    await expireNew("s2");
+    expect(await expireNew("s3", "m", false)).toMatchObject({ changed: true, shouldPause: false });
+    expect((await expireNew("s4")).shouldPause).toBe(true);
+  });
 
   it("asks for a pause after three expiries in a row, then counts afresh", async () => {
     expect(await expireNew("s1")).toMatchObject({

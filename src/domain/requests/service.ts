@@ -214,7 +214,11 @@ export class RequestService implements MentorDemand {
   async expire(guildId: string, id: string): Promise<ExpireResult> {
     if (!this.get(guildId, id)) return { changed: false, shouldPause: false };
     const result = await this.#apply(guildId, id, { type: "expire" });
-    const shouldPause = result.changed && (await this.#countExpiry(guildId, result.request.mentorId));
+    // A request that never reached the librarian (DMs closed, no mentoring channel) says nothing about them.
+    const shouldPause =
+      result.changed &&
+      result.request.delivery !== undefined &&
+      (await this.#countExpiry(guildId, result.request.mentorId));
     return { ...result, shouldPause };
   }
 
