@@ -17,7 +17,7 @@ import type { BotContext, Command } from "../core/types.js";
 import { CAREER_FEEDS } from "../data/career-feeds.js";
 import type { FeedRecord } from "../feeds/index.js";
 import { feedItemEmbed } from "../ui/feed-embed.js";
-import { requireBotCanPostEmbeds, requireManageServer } from "../ui/permissions.js";
+import { botCanPing, requireBotCanPostEmbeds, requireManageServer } from "../ui/permissions.js";
 import { safeText } from "../ui/safe-text.js";
 import { BRAND_COLOR } from "../ui/style.js";
 
@@ -112,10 +112,15 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
   const start = feed.backfill
     ? "The newest article will be posted now, then new ones"
     : "New articles will be posted";
+  const silentRole =
+    role && botCanPing(interaction.guild, feed.channelId, role) === false
+      ? `\n${safeText(role.name)} can't be mentioned by members and I lack Mention @everyone, @here and All ` +
+        "Roles there, so posts will name the role without pinging it. Make the role mentionable, or give me that permission."
+      : "";
   await respond(interaction, {
     content:
       `Now following **${safeText(truncate(result.title, 200))}** (${result.itemCount} articles in the feed right now). ` +
-      `${start} in ${channelMention(feed.channelId)}${role ? ` with a ping for ${safeText(role.name)}` : ""}.${filter}`,
+      `${start} in ${channelMention(feed.channelId)}${role ? ` with a ping for ${safeText(role.name)}` : ""}.${filter}${silentRole}`,
   });
 }
 

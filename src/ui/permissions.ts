@@ -30,10 +30,7 @@ const TO_POST_EMBEDS: readonly [bigint, string][] = [
  * known (the channel or the bot's member not cached).
  */
 export function requireBotCanPostEmbeds(guild: Guild | null, channel: { id: string }): void {
-  const me = guild?.members.me;
-  const cached = guild?.channels.cache.get(channel.id);
-  if (!me || !cached || !("permissionsFor" in cached)) return;
-  const has = cached.permissionsFor(me);
+  const has = botPermissionsIn(guild, channel.id);
   if (!has) return;
   const missing = TO_POST_EMBEDS.filter(([bit]) => !has.has(bit)).map(([, name]) => name);
   if (missing.length === 0) return;
@@ -41,4 +38,24 @@ export function requireBotCanPostEmbeds(guild: Guild | null, channel: { id: stri
     `I can't post in ${channelMention(channel.id)}: I'm missing ${missing.join(", ")} there. ` +
       "Give Reference Desk those permissions in the channel's settings, or pick another channel.",
   );
+}
+
+/**
+ * Whether a post in the channel would ping `role`: members can mention it, or the bot may mention
+ * any role there. Undefined when the bot's permissions there are not known.
+ */
+export function botCanPing(
+  guild: Guild | null,
+  channelId: string,
+  role: { mentionable: boolean },
+): boolean | undefined {
+  if (role.mentionable) return true;
+  return botPermissionsIn(guild, channelId)?.has(PermissionFlagsBits.MentionEveryone);
+}
+
+function botPermissionsIn(guild: Guild | null, channelId: string) {
+  const me = guild?.members.me;
+  const channel = guild?.channels.cache.get(channelId);
+  if (!me || !channel || !("permissionsFor" in channel)) return undefined;
+  return channel.permissionsFor(me) ?? undefined;
 }

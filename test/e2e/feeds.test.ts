@@ -149,20 +149,7 @@ describe("/feeds add", () => {
   });
 
   it("refuses a channel the bot cannot post in, naming what it lacks there", async () => {
-    // The bot owns the seeded server, and an owner is never refused: this server has another owner.
-    const owner = t.emulator.addUser({ username: "branch-owner" });
-    const branch = t.emulator.addGuild({ name: "Branch library", ownerId: owner.id });
-    await deployCommands((await loadCommands()).values(), {
-      token: t.emulator.botToken,
-      clientId: t.emulator.applicationId,
-      guildId: branch.id,
-      apiUrl: t.emulator.apiUrl,
-    });
-    const moderatorId = t.emulator.addMember(branch.id, {
-      username: "branch-moderator",
-      permissions: PermissionFlagsBits.ManageGuild,
-    }).userId;
-    const general = t.emulator.addChannel(branch.id, { name: "general" }).id;
+    const branch = await branchServer();
     const locked = t.emulator.addChannel(branch.id, { name: "announcements" }).id;
     t.emulator.setChannelOverwrites(locked, [
       { id: branch.id, type: "role", deny: PermissionFlagsBits.SendMessages },
@@ -170,8 +157,8 @@ describe("/feeds add", () => {
     ]);
     const feed = site.serve("branch", "Branch Weekly", articles("branch", 1, 2));
     const add = () =>
-      t.emulator
-        .as(moderatorId, { guildId: branch.id, channelId: general })
+      branch
+        .moderator()
         .command("feeds", { subcommand: "add", options: { url: feed.url, channel: locked } })
         .reply();
 
@@ -187,7 +174,45 @@ describe("/feeds add", () => {
     ]);
     expect((await add()).content).toMatch(/^Now following \*\*Branch Weekly\*\*/);
   });
+
+  it("warns when the role to mention cannot be pinged by the bot there", async () => {
+    const branch = await branchServer();
+    const alerts = t.emulator.addRole(branch.id, { name: "Job alerts", permissions: 0n });
+    const channel = t.emulator.addChannel(branch.id, { name: "jobs" }).id;
+    const feed = site.serve("branch-jobs", "Branch Jobs", articles("branch-jobs", 1, 2));
+    const reply = await branch
+      .moderator()
+      .command("feeds", { subcommand: "add", options: { url: feed.url, channel, mention: alerts.id } })
+      .reply();
+    expect(reply.content).toContain("with a ping for Job alerts.");
+    expect(reply.content).toContain(
+      "Job alerts can't be mentioned by members and I lack Mention @everyone, @here and All Roles there",
+    );
+  });
 });
+
+/** A server the bot does not own (an owner is never refused anything), with /feeds and a moderator. */
+let branches = 0;
+async function branchServer() {
+  branches++;
+  const owner = t.emulator.addUser({ username: `branch-owner-${branches}` });
+  const guild = t.emulator.addGuild({ name: "Branch library", ownerId: owner.id });
+  await deployCommands((await loadCommands()).values(), {
+    token: t.emulator.botToken,
+    clientId: t.emulator.applicationId,
+    guildId: guild.id,
+    apiUrl: t.emulator.apiUrl,
+  });
+  const moderatorId = t.emulator.addMember(guild.id, {
+    username: `branch-moderator-${branches}`,
+    permissions: PermissionFlagsBits.ManageGuild,
+  }).userId;
+  const general = t.emulator.addChannel(guild.id, { name: "general" }).id;
+  return {
+    id: guild.id,
+    moderator: () => t.emulator.as(moderatorId, { guildId: guild.id, channelId: general }),
+  };
+}
 
 describe("posting new articles", () => {
   it("posts a new article as an embed with a nonce, escaped title, plain summary and no pings", async () => {
