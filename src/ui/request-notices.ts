@@ -26,8 +26,8 @@ export function sentConfirmation(request: InterviewRequest, mentorName: string):
 
 export const undeliveredText = (mentorName: string): string =>
   `I couldn't reach ${bold(mentorName)} yet: they don't accept DMs from me, and I couldn't open a ` +
-  "private thread for them (a moderator can set a mentoring channel with `/config`). Your request stays " +
-  "open until it expires, or you can cancel it and ask someone else.";
+  "private thread for them (once a moderator sets a mentoring channel with `/config`, it goes out). Your " +
+  "request stays open until it expires, or you can cancel it and ask someone else.";
 
 export const cancelledText = (mentorName: string): string =>
   `You cancelled your request to ${bold(mentorName)}. You can ask someone else with \`/findmentor\`.`;

@@ -100,6 +100,28 @@ describe("/config", () => {
     t.emulator.setDmsOpen(emery, true);
   });
 
+  it("delivers requests that could not reach their librarian once a mentoring channel is set", async () => {
+    const quinn = newMember(t, "Quinn");
+    await listLibrarian(t, quinn, { displayName: "Quinn", libraryTypes: ["museum"] });
+    t.emulator.setDmsOpen(quinn, false);
+    const seeker = newMember(t, "Rowan");
+    const { handle } = await ask(t, seeker, "Quinn", { type: "museum" });
+    await handle.waitForFollowUp();
+    expect(openRequest(t, seeker, quinn).delivery).toBeUndefined();
+
+    const config = moderator().command("config", { "mentoring-channel": t.seed.channels.mentoring });
+    expect((await config.reply()).content).toBe("Saved.");
+    expect((await config.waitForFollowUp()).content).toMatch(
+      /^Delivered \d+ waiting requests? that could not reach/,
+    );
+    const delivery = openRequest(t, seeker, quinn).delivery;
+    if (delivery?.via !== "thread") throw new Error(`delivered by ${delivery?.via ?? "nothing"}`);
+    expect(t.emulator.threads(t.seed.channels.mentoring).map((each) => each.id)).toContain(delivery.threadId);
+    expect(t.emulator.threadMembers(delivery.threadId)).toContain(quinn);
+    await moderator().command("config", { clear: "mentoring" }).reply();
+    t.emulator.setDmsOpen(quinn, true);
+  });
+
   it("sets the channels and limits, shows them, and clears a channel", async () => {
     const handle = moderator().command("config", {
       "mentoring-channel": t.seed.channels.mentoring,

@@ -237,6 +237,18 @@ describe("lists", () => {
     ]);
     expect(f.requests.listFor("other-guild", "s")).toEqual({ asSeeker: [], asMentor: [] });
   });
+
+  it("lists the waiting requests that never reached their librarian, oldest first", async () => {
+    const first = await ask("s1", "m1");
+    f.clock.now += 1000;
+    const second = await ask("s2", "m2");
+    const reached = await ask("s3", "m3");
+    await f.requests.recordDelivery(GUILD, reached.id, { via: "dm", messageId: "1" });
+    const withdrawn = await ask("s4", "m4");
+    await f.requests.cancel(GUILD, withdrawn.id, "s4");
+    expect(f.requests.undelivered(GUILD).map((r) => r.id)).toEqual([first.id, second.id]);
+    expect(f.requests.undelivered("other-guild")).toEqual([]);
+  });
 });
 
 describe("a user's data", () => {

@@ -98,6 +98,7 @@ export async function noticeNoChannel(client: Client, context: BotContext, guild
   await tellModerators(client, context, guildId, undefined, {
     content:
       "Interview requests need a mentoring channel: without one, accepted interviews are connected by DM " +
-      "and requests to librarians whose DMs are closed can't be delivered. Set one with `/config mentoring-channel`.",
+      "and requests to librarians whose DMs are closed can't be delivered. Set one with `/config mentoring-channel`; " +
+      "requests waiting for delivery go out then.",
   });
 }

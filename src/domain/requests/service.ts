@@ -327,6 +327,14 @@ export class RequestService implements MentorDemand {
       .sort((a, b) => b.count - a.count || a.mentorId.localeCompare(b.mentorId));
   }
 
+  /** Requests still waiting that never reached their librarian (DMs closed, no mentoring channel then), oldest first. */
+  undelivered(guildId: string): InterviewRequest[] {
+    return this.#index
+      .inGuild(guildId)
+      .filter((request) => request.state === "pending" && request.delivery === undefined)
+      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+  }
+
   /** How many of the guild's requests are in each state, for moderators. */
   stats(guildId: string): Record<RequestState, number> {
     const counts = { pending: 0, accepted: 0, met: 0, declined: 0, expired: 0, cancelled: 0, withdrawn: 0 };
