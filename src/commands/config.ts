@@ -10,7 +10,7 @@ import {
 import ms from "ms";
 import { respond } from "../core/respond.js";
 import type { BotContext, Command } from "../core/types.js";
-import { deliverToMentor } from "../discord/requests/delivery.js";
+import { deliverWaiting } from "../discord/requests/delivery.js";
 import { type GuildSettings, type GuildSettingsPatch, NUMERIC_SETTINGS } from "../domain/settings/index.js";
 import { requireManageServer } from "../ui/permissions.js";
 import { safeText } from "../ui/safe-text.js";
@@ -68,30 +68,6 @@ function patchFrom(interaction: ChatInputCommandInteraction): GuildSettingsPatch
     if (value !== null) patch[field] = value;
   }
   return patch;
-}
-
-/** With a mentoring channel at last, the requests that could not reach their librarian go out now. */
-async function deliverWaiting(
-  interaction: ChatInputCommandInteraction,
-  context: BotContext,
-  guildId: string,
-) {
-  let delivered = 0;
-  for (const request of context.services.requests.undelivered(guildId)) {
-    try {
-      if (await deliverToMentor(interaction.client, context, request)) delivered++;
-    } catch (error) {
-      context.logger.error(
-        { err: error, guildId, requestId: request.id },
-        "could not deliver a waiting request",
-      );
-    }
-  }
-  if (delivered === 0) return;
-  await respond(interaction, {
-    ephemeral: true,
-    content: `Delivered ${delivered} waiting request${delivered === 1 ? "" : "s"} that could not reach ${delivered === 1 ? "its librarian" : "their librarians"} before.`,
-  });
 }
 
 function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: string): APIEmbed {
@@ -164,7 +140,15 @@ const command: Command = {
       content: changed ? "Saved." : undefined,
       embeds: [settingsEmbed(current, context, guildId)],
     });
-    if (patch.mentoringChannelId) await deliverWaiting(interaction, context, guildId);
+    const delivered = patch.mentoringChannelId
+      ? await deliverWaiting(interaction.client, context, guildId)
+      : 0;
+    if (delivered > 0) {
+      await respond(interaction, {
+        ephemeral: true,
+        content: `Delivered ${delivered} waiting request${delivered === 1 ? "" : "s"} that could not reach ${delivered === 1 ? "its librarian" : "their librarians"} before.`,
+      });
+    }
   },
 };
 

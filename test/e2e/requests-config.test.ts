@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TYPE_QUESTIONS } from "../../src/data/questions.js";
+import type { LibraryTypeSlug } from "../../src/domain/library-types.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf, labelsOf } from "../support/messages.js";
 import {
@@ -38,6 +39,16 @@ async function acceptedWithoutThread(name: string) {
   await t.emulator.as(librarian).click(card, customIdOf(card, "Accept")).reply();
   await waitForDm(t, seeker, (m) => labelsOf(m).includes("We met"));
   return seeker;
+}
+
+/** A request to a new librarian whose DMs are closed, from a new seeker. */
+async function askUnreachable(librarianName: string, seekerName: string, type: LibraryTypeSlug) {
+  const librarian = newMember(t, librarianName);
+  await listLibrarian(t, librarian, { displayName: librarianName, libraryTypes: [type] });
+  t.emulator.setDmsOpen(librarian, false);
+  const seeker = newMember(t, seekerName);
+  const { handle } = await ask(t, seeker, librarianName, { type });
+  return { librarian, seeker, handle };
 }
 
 describe("/config", () => {
@@ -86,11 +97,7 @@ describe("/config", () => {
   });
 
   it("tells the seeker when a request can't reach a librarian with closed DMs and no mentoring channel", async () => {
-    const emery = newMember(t, "Emery");
-    await listLibrarian(t, emery, { displayName: "Emery", libraryTypes: ["law"] });
-    t.emulator.setDmsOpen(emery, false);
-    const seeker = newMember(t, "Harper");
-    const { handle } = await ask(t, seeker, "Emery", { type: "law" });
+    const { librarian: emery, seeker, handle } = await askUnreachable("Emery", "Harper", "law");
     expect((await handle.waitForFollowUp()).content).toMatch(/^I couldn't reach \*\*Emery\*\* yet/);
     expect(openRequest(t, seeker, emery).state).toBe("pending");
     expect(openRequest(t, seeker, emery).delivery).toBeUndefined();
@@ -101,11 +108,7 @@ describe("/config", () => {
   });
 
   it("delivers requests that could not reach their librarian once a mentoring channel is set", async () => {
-    const quinn = newMember(t, "Quinn");
-    await listLibrarian(t, quinn, { displayName: "Quinn", libraryTypes: ["museum"] });
-    t.emulator.setDmsOpen(quinn, false);
-    const seeker = newMember(t, "Rowan");
-    const { handle } = await ask(t, seeker, "Quinn", { type: "museum" });
+    const { librarian: quinn, seeker, handle } = await askUnreachable("Quinn", "Rowan", "museum");
     await handle.waitForFollowUp();
     expect(openRequest(t, seeker, quinn).delivery).toBeUndefined();
 

@@ -102,3 +102,22 @@ export async function noticeNoChannel(client: Client, context: BotContext, guild
       "requests waiting for delivery go out then.",
   });
 }
+
+/**
+ * With a mentoring channel at last, delivers the guild's requests that could not reach their
+ * librarian; resolves to how many went out. One that fails is logged and the rest still go.
+ */
+export async function deliverWaiting(client: Client, context: BotContext, guildId: string): Promise<number> {
+  let delivered = 0;
+  for (const request of context.services.requests.undelivered(guildId)) {
+    try {
+      if (await deliverToMentor(client, context, request)) delivered++;
+    } catch (error) {
+      context.logger.error(
+        { err: error, guildId, requestId: request.id },
+        "could not deliver a waiting request",
+      );
+    }
+  }
+  return delivered;
+}

@@ -332,7 +332,7 @@ export class RequestService implements MentorDemand {
     return this.#index
       .inGuild(guildId)
       .filter((request) => request.state === "pending" && request.delivery === undefined)
-      .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+      .sort((a, b) => newestFirst(b, a));
   }
 
   /** How many of the guild's requests are in each state, for moderators. */
