@@ -127,14 +127,29 @@ describe("searchMentors: filters", () => {
 });
 
 describe("searchMentors: demand look-ups", () => {
-  it("asks about availability only for librarians who could make the list", () => {
+  it("asks about availability only for a shortlist when the best are free", () => {
     const demand = new FakeDemand();
     const many = Array.from({ length: 300 }, (_, i) => mentor({ userId: `x${i}` }));
     const result = searchMentors(indexOf(...many), demand, query());
     expect(result.total).toBe(300);
     expect(result.results).toHaveLength(5);
-    // About limit × ln(300) ≈ 30 candidates ever beat the list's last place, plus 5 for the breakdowns.
-    expect(demand.askedCalls.length).toBeLessThan(80);
+    // The five best, asked once each for their rank and once for their breakdown.
+    expect(demand.askedCalls.length).toBe(10);
+  });
+
+  it("looks past the shortlist when most of it is busy or was asked lately", () => {
+    const demand = new FakeDemand();
+    const many = Array.from({ length: 300 }, (_, i) => mentor({ userId: `x${i}` }));
+    const index = indexOf(...many);
+    const order = ids(searchMentors(index, demand, query({ limit: 25 })));
+    // Busy: all of the shortlist of 15 for a list of 5 but one; asked lately: the next two.
+    for (const id of order.slice(0, 14)) demand.active.set(`g1/${id}`, 2);
+    for (const id of order.slice(14, 16)) demand.asked.set(`g1/${id}`, 1);
+    demand.askedCalls.length = 0;
+    const result = searchMentors(index, demand, query());
+    expect(ids(result)).toEqual(order.slice(16, 21));
+    expect(result.results.map((r) => r.score.askedLast30Days)).toEqual([0, 0, 0, 0, 0]);
+    expect(demand.askedCalls.length).toBeGreaterThan(10);
   });
 
   it("still finds the best available when the front runners are busy", () => {

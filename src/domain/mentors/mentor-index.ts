@@ -32,6 +32,8 @@ export class TypeBucket {
   texts: string[] = [];
   /** What ranking reads of each slot, side by side: see {@link writeHot}. */
   hot = new Uint32Array(8 * HOT_WORDS);
+  /** One bit per slot, set when {@link pausedUntil} is not 0. */
+  pausedBits = new Uint32Array(1);
   /** 0 when not paused, Infinity when paused until resumed; read only for slots with the pause bit. */
   pausedUntil = new Float64Array(8);
   capacity = new Uint8Array(8);
@@ -58,13 +60,14 @@ export class TypeBucket {
     const pausedUntil =
       profile.pausedUntil ?? (profile.pausedAt === undefined ? 0 : Number.POSITIVE_INFINITY);
     const formats = profile.formats.reduce((mask, format) => mask | formatBit(format), 0);
-    writeHot(this.hot, slot, { seed: hashString(profile.userId), formats, zone, paused: pausedUntil > 0 });
-    this.pausedUntil[slot] = pausedUntil;
+    const seed = hashString(profile.userId);
+    writeHot(this.hot, slot, { seed, formats, zone });
+    this.#setPaused(slot, pausedUntil);
     this.capacity[slot] = profile.monthlyCapacity;
     this.topicsEnd[slot] = entry.topicsEnd;
     this.roleEnd[slot] = entry.roleEnd;
     writeSignature(entry.text, this.signatures, slot * SIGNATURE_WORDS);
-    this.words.add(slot, entry.text, entry.topicsEnd, entry.roleEnd);
+    this.words.add(slot, seed, entry.text, entry.topicsEnd, entry.roleEnd);
   }
 
   /** Moves the last slot into the gap, so the columns stay dense. */
@@ -82,6 +85,7 @@ export class TypeBucket {
       this.userIds[slot] = moved;
       this.texts[slot] = this.texts[last] as string;
       for (const column of this.#columns()) column[slot] = column[last] as number;
+      this.#setPaused(slot, this.pausedUntil[last] as number);
       this.hot.copyWithin(slot * HOT_WORDS, last * HOT_WORDS, last * HOT_WORDS + HOT_WORDS);
       const signature = slot * SIGNATURE_WORDS;
       this.signatures.copyWithin(signature, last * SIGNATURE_WORDS, last * SIGNATURE_WORDS + SIGNATURE_WORDS);
@@ -92,7 +96,14 @@ export class TypeBucket {
   }
 
   #columns() {
-    return [this.pausedUntil, this.capacity, this.topicsEnd, this.roleEnd];
+    return [this.capacity, this.topicsEnd, this.roleEnd];
+  }
+
+  #setPaused(slot: number, until: number): void {
+    this.pausedUntil[slot] = until;
+    const bit = 1 << (slot & 31);
+    const word = this.pausedBits[slot >>> 5] as number;
+    this.pausedBits[slot >>> 5] = until > 0 ? word | bit : word & ~bit;
   }
 
   #grow(): void {
@@ -102,6 +113,7 @@ export class TypeBucket {
       return copy;
     };
     this.hot = grown(this.hot);
+    this.pausedBits = grown(this.pausedBits);
     this.pausedUntil = grown(this.pausedUntil);
     this.capacity = grown(this.capacity);
     this.topicsEnd = grown(this.topicsEnd);

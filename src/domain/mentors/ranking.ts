@@ -32,26 +32,30 @@ export const timeZoneBand = (hours: number): number =>
 
 /**
  * What ranking reads of every librarian, in {@link TypeBucket.hot}: per slot, the rotation seed and
- * then one word of format bits, time-zone number and a pause bit, side by side. Between interactions
- * the bot sleeps and its caches go cold; one cache line per librarian is what a search then pays.
+ * then one word of format bits and time-zone number, side by side. Between interactions the bot
+ * sleeps and its caches go cold; one cache line per librarian is what a search then pays. (A keyword
+ * search reads seeds from the word index's matches instead, and this only when it filters on them.)
  * The layout lives here, beside its readers, because module-local constants compile to immediates.
  */
 export const HOT_WORDS = 2;
 const FORMAT_BITS = 0xff;
 const ZONE_SHIFT = 8;
 const ZONE_BITS = 0xffff;
-const PAUSED_BIT = 1 << 24;
 
 export function writeHot(
   hot: Uint32Array,
   slot: number,
-  librarian: { seed: number; formats: number; zone: number; paused: boolean },
+  librarian: { seed: number; formats: number; zone: number },
 ): void {
   if (librarian.zone > ZONE_BITS) throw new Error("More time zones than the index can number");
   hot[slot * HOT_WORDS] = librarian.seed;
-  hot[slot * HOT_WORDS + 1] =
-    (librarian.formats & FORMAT_BITS) | (librarian.zone << ZONE_SHIFT) | (librarian.paused ? PAUSED_BIT : 0);
+  hot[slot * HOT_WORDS + 1] = (librarian.formats & FORMAT_BITS) | (librarian.zone << ZONE_SHIFT);
 }
+
+/** Paused now: the bucket's pause bit (one bit per slot, so all of them fit a few cache lines), then the date. */
+const pausedNow = (bucket: TypeBucket, slot: number, now: number): boolean =>
+  ((bucket.pausedBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 &&
+  (bucket.pausedUntil[slot] as number) > now;
 
 /** What a search asks, resolved once; then every candidate is checked against it. */
 export interface RankContext {
@@ -80,32 +84,31 @@ export interface RankContext {
 export function bestRank(bucket: TypeBucket, slot: number, context: RankContext): number {
   const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
   if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
-  if ((meta & PAUSED_BIT) !== 0 && (bucket.pausedUntil[slot] as number) > context.now) return -1;
+  if (pausedNow(bucket, slot, context.now)) return -1;
   const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
   if (keyword < 0) return -1;
-  return rankOf(bucket, slot, meta, context, keyword);
+  const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
+  return pack(keyword, band, 0, rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed));
 }
 
 /**
- * {@link bestRank} for a librarian whose keyword score is already known (from the bucket's word
- * index, see {@link WordIndex.matches}): the same checks and rank, without reading the text.
+ * {@link bestRank} for a librarian whose keyword score and seed are already known (from the bucket's
+ * word index, see {@link WordIndex.matches}): the same checks and rank, without reading the text,
+ * and reading the slot's other columns only for a format or a time zone asked for.
  */
-export function matchedRank(bucket: TypeBucket, slot: number, context: RankContext, keyword: number): number {
-  const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
-  if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
-  if ((meta & PAUSED_BIT) !== 0 && (bucket.pausedUntil[slot] as number) > context.now) return -1;
-  return rankOf(bucket, slot, meta, context, keyword);
-}
-
-function rankOf(
+export function matchedRank(
   bucket: TypeBucket,
   slot: number,
-  meta: number,
+  seed: number,
   context: RankContext,
   keyword: number,
 ): number {
+  const filtersOnMeta = context.formatMask !== 0 || context.seekerOffset !== undefined;
+  const meta = filtersOnMeta ? (bucket.hot[slot * HOT_WORDS + 1] as number) : 0;
+  if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
+  if (pausedNow(bucket, slot, context.now)) return -1;
   const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
-  return pack(keyword, band, 0, rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed));
+  return pack(keyword, band, 0, rotationKey(seed, context.seed));
 }
 
 /**

@@ -21,7 +21,7 @@ import { RELATED_TYPES } from "./related-types.js";
 import { querySeed } from "./rotation.js";
 import { parseTimeZone, utcOffsetMinutes } from "./timezone.js";
 import { characterCount, cleanLine, ValidationError } from "./validation.js";
-import type { KeywordMatches } from "./word-index.js";
+import { type KeywordMatches, SCORE_BITS, SCORE_MASK } from "./word-index.js";
 
 export interface SearchQuery {
   guildId: string;
@@ -74,45 +74,139 @@ interface Candidate {
   keyword: number | undefined;
 }
 
+/**
+ * Demand look-ups cost far more than ranking from the index (they key maps by strings), so search
+ * first shortlists this many times `limit` by best rank, then asks about those, best first.
+ */
+const SHORTLIST_FACTOR = 3;
+
+// One search's matches, from the index alone (searches run one at a time): best rank, slot and
+// keyword score (-1: none given), in the order met.
+let bestRanks = new Float64Array(1024);
+let matchSlots = new Int32Array(1024);
+let matchKeywords = new Int8Array(1024);
+
 export function searchMentors(index: MentorIndex, demand: MentorDemand, query: SearchQuery): SearchResult {
   const type = resolveLibraryType(query.libraryType);
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const context = rankContext(index, demand, query);
   const bucket = index.bucket(query.guildId, type);
-  // The best `limit` so far, best first.
-  const top: Candidate[] = [];
-  let total = 0;
-  // The rank of the last of a full list; a librarian ranked after it cannot make the list.
-  let lastRank = Number.POSITIVE_INFINITY;
-  const self = bucket?.slotOf(query.seekerId);
-  const matches = bucket && keywordMatches(bucket, context);
-  const count = matches ? matches.slots.length : (bucket?.size ?? 0);
-  for (let i = 0; bucket && i < count; i++) {
-    const slot = matches ? (matches.slots[i] as number) : i;
-    if (slot === self) continue;
-    const best = matches
-      ? matchedRank(bucket, slot, context, matches.scores[i] as number)
-      : bestRank(bucket, slot, context);
-    if (best < 0) continue;
-    total++;
-    // Most librarians cannot beat the last of the list even unasked; they cost no demand look-up.
-    if (best > lastRank) continue;
-    const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
-    if (last && !isBefore(bucket, best, slot, last)) continue;
-    const rank = availableRank(bucket, slot, context, best);
-    if (rank < 0 || (last && !isBefore(bucket, rank, slot, last))) continue;
-    let at = top.length;
-    while (at > 0 && isBefore(bucket, rank, slot, top[at - 1] as Candidate)) at--;
-    top.splice(at, 0, { slot, rank, keyword: matches?.scores[i] });
-    if (top.length > limit) top.pop();
-    if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
-  }
+  const total = bucket ? collectMatches(bucket, context) : 0;
+  const top = bucket
+    ? (shortlisted(bucket, context, total, limit) ?? rankAll(bucket, context, total, limit))
+    : [];
   if (!bucket || top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
   const results = top.map(({ slot, keyword }) => ({
     profile: (bucket.entries[slot] as IndexedMentor).profile,
     score: breakdown(bucket, slot, context, keyword),
   }));
   return { results, total };
+}
+
+/** Fills the match arrays with everyone of the bucket who matches the search, save the seeker; returns how many. */
+function collectMatches(bucket: TypeBucket, context: RankContext): number {
+  if (bestRanks.length < bucket.size) {
+    let length = bestRanks.length;
+    while (length < bucket.size) length *= 2;
+    bestRanks = new Float64Array(length);
+    matchSlots = new Int32Array(length);
+    matchKeywords = new Int8Array(length);
+  }
+  const self = bucket.slotOf(context.seekerId);
+  const matches = keywordMatches(bucket, context);
+  let count = 0;
+  if (matches) {
+    const { pairs } = matches;
+    for (let i = 0; i < matches.count; i++) {
+      const item = pairs[2 * i] as number;
+      const slot = item >>> SCORE_BITS;
+      const keyword = item & SCORE_MASK;
+      if (slot === self) continue;
+      const best = matchedRank(bucket, slot, pairs[2 * i + 1] as number, context, keyword);
+      if (best < 0) continue;
+      bestRanks[count] = best;
+      matchSlots[count] = slot;
+      matchKeywords[count++] = keyword;
+    }
+    return count;
+  }
+  for (let slot = 0; slot < bucket.size; slot++) {
+    if (slot === self) continue;
+    const best = bestRank(bucket, slot, context);
+    if (best < 0) continue;
+    bestRanks[count] = best;
+    matchSlots[count] = slot;
+    matchKeywords[count++] = -1;
+  }
+  return count;
+}
+
+/** Inserts into `list`, kept in rank order and at most `limit` long. */
+function insert(bucket: TypeBucket, list: Candidate[], candidate: Candidate, limit: number): void {
+  let at = list.length;
+  while (at > 0 && isBefore(bucket, candidate.rank, candidate.slot, list[at - 1] as Candidate)) at--;
+  if (at === limit) return;
+  list.splice(at, 0, candidate);
+  if (list.length > limit) list.pop();
+}
+
+const candidateAt = (i: number): Candidate => ({
+  slot: matchSlots[i] as number,
+  rank: bestRanks[i] as number,
+  keyword: (matchKeywords[i] as number) < 0 ? undefined : matchKeywords[i],
+});
+
+/**
+ * The best `limit` available, found by asking demand about a shortlist of the best ranks only;
+ * `undefined` when too many on it are busy or were asked lately to be sure of the answer.
+ */
+function shortlisted(
+  bucket: TypeBucket,
+  context: RankContext,
+  count: number,
+  limit: number,
+): Candidate[] | undefined {
+  const size = limit * SHORTLIST_FACTOR;
+  const shortlist: Candidate[] = [];
+  let lastRank = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const best = bestRanks[i] as number;
+    if (best > lastRank) continue;
+    insert(bucket, shortlist, candidateAt(i), size);
+    if (shortlist.length === size) lastRank = (shortlist[size - 1] as Candidate).rank;
+  }
+  const top: Candidate[] = [];
+  for (const candidate of shortlist) {
+    const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
+    // Ranks only grow with demand: nobody from here on can pass the list's last place.
+    if (last && !isBefore(bucket, candidate.rank, candidate.slot, last)) return top;
+    const rank = availableRank(bucket, candidate.slot, context, candidate.rank);
+    if (rank >= 0) insert(bucket, top, { ...candidate, rank }, limit);
+  }
+  if (shortlist.length < size) return top;
+  // Everyone left off the shortlist ranks after its last; are they after the list's last too?
+  const last = top[limit - 1];
+  const cutoff = shortlist[size - 1] as Candidate;
+  return last && !isBefore(bucket, cutoff.rank, cutoff.slot, last) ? top : undefined;
+}
+
+/** The best `limit` available, asking demand about everyone who could still make the list. */
+function rankAll(bucket: TypeBucket, context: RankContext, count: number, limit: number): Candidate[] {
+  const top: Candidate[] = [];
+  // The rank of the last of a full list; a librarian ranked after it cannot make the list.
+  let lastRank = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const best = bestRanks[i] as number;
+    if (best > lastRank) continue;
+    const candidate = candidateAt(i);
+    const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
+    if (last && !isBefore(bucket, best, candidate.slot, last)) continue;
+    const rank = availableRank(bucket, candidate.slot, context, best);
+    if (rank < 0) continue;
+    insert(bucket, top, { ...candidate, rank }, limit);
+    if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
+  }
+  return top;
 }
 
 /**
@@ -177,8 +271,11 @@ function nearbyTypes(index: MentorIndex, type: LibraryTypeSlug, context: RankCon
     const matches = keywordMatches(bucket, context);
     let count = 0;
     if (matches) {
-      for (const [i, slot] of matches.slots.entries()) {
-        if (slot !== self && matchedRank(bucket, slot, context, matches.scores[i] as number) >= 0) count++;
+      for (let i = 0; i < matches.count; i++) {
+        const item = matches.pairs[2 * i] as number;
+        const slot = item >>> SCORE_BITS;
+        const seed = matches.pairs[2 * i + 1] as number;
+        if (slot !== self && matchedRank(bucket, slot, seed, context, item & SCORE_MASK) >= 0) count++;
       }
     } else {
       for (let slot = 0; slot < bucket.size; slot++) {

@@ -11,10 +11,19 @@ import { isWordCharacter, KEYWORD_WEIGHT } from "./keyword.js";
 /** Words are grouped by their first {@link GROUP} characters; a keyword word needs at least that many. */
 const GROUP = 3;
 
-/** Slot and weight, as `slot * 4 + weight`, for one word. Unordered. */
+/**
+ * A match, as two numbers side by side: `slot << SCORE_BITS | score`, then the slot's rotation seed.
+ * A search walks them in order and reads nothing else for most librarians; between interactions the
+ * bot's caches go cold, and a read at a random slot elsewhere costs more than all the arithmetic.
+ */
+export const SCORE_BITS = 7;
+export const SCORE_MASK = (1 << SCORE_BITS) - 1;
+
+/** One word's postings: one match (see {@link SCORE_BITS}) per slot holding it, scored by its heaviest weight. Unordered. */
 interface Postings {
   word: string;
   items: Int32Array;
+  /** Matches held, two numbers each. */
   size: number;
 }
 
@@ -63,10 +72,12 @@ function indexable(word: string): boolean {
 }
 
 // Scratch space shared by all searches (they run one at a time): per slot, the heaviest weight of
-// the word being collected, how many words matched so far, and their summed weight. Kept zeroed.
+// the word being collected, how many words matched so far, and their summed weight (kept zeroed),
+// and the slot's seed.
 let wordWeight = new Uint8Array(1024);
 let wordsMatched = new Uint8Array(1024);
 let weightSum = new Uint16Array(1024);
+let seeds = new Int32Array(1024);
 
 function ensureScratch(size: number): void {
   if (wordWeight.length >= size) return;
@@ -75,12 +86,16 @@ function ensureScratch(size: number): void {
   wordWeight = new Uint8Array(length);
   wordsMatched = new Uint8Array(length);
   weightSum = new Uint16Array(length);
+  seeds = new Int32Array(length);
 }
 
-/** The slots whose text holds every keyword word, each with its keyword score (as keywordScore). */
+/**
+ * The slots whose text holds every keyword word, each with its keyword score (as keywordScore) and
+ * seed: `count` matches in `pairs`, laid out as postings (see {@link SCORE_BITS}). Read only.
+ */
 export interface KeywordMatches {
-  slots: Int32Array;
-  scores: Uint16Array;
+  pairs: Int32Array;
+  count: number;
 }
 
 export class WordIndex {
@@ -89,20 +104,22 @@ export class WordIndex {
   /** The words by their first {@link GROUP} characters. */
   private readonly groups = new Map<string, Set<Postings>>();
 
-  add(slot: number, text: string, topicsEnd: number, roleEnd: number): void {
-    const item = slot * 4;
+  add(slot: number, seed: number, text: string, topicsEnd: number, roleEnd: number): void {
+    const item = slot << SCORE_BITS;
     eachWord(text, (at, end) => {
       const postings = this.find(text, at, end) ?? this.create(text.slice(at, end));
       // Only a word's first occurrence counts: it is the heaviest. A slot's words are added together.
       const { items, size } = postings;
-      if (size > 0 && (items[size - 1] as number) >>> 2 === slot) return;
-      if (size === items.length) {
-        postings.items = new Int32Array(size * 2);
+      if (size > 0 && (items[2 * size - 2] as number) >>> SCORE_BITS === slot) return;
+      if (2 * size === items.length) {
+        postings.items = new Int32Array(items.length * 2);
         postings.items.set(items);
       }
       const weight =
         at < topicsEnd ? KEYWORD_WEIGHT.topic : at < roleEnd ? KEYWORD_WEIGHT.role : KEYWORD_WEIGHT.other;
-      postings.items[postings.size++] = item + weight;
+      postings.items[2 * size] = item | weight;
+      postings.items[2 * size + 1] = seed;
+      postings.size++;
     });
   }
 
@@ -112,7 +129,8 @@ export class WordIndex {
       const postings = this.find(word, 0, word.length);
       const at = postings ? slotAt(postings, slot) : -1;
       if (!postings || at < 0) continue;
-      postings.items[at] = postings.items[--postings.size] as number;
+      const last = 2 * --postings.size;
+      postings.items.copyWithin(2 * at, last, last + 2);
       if (postings.size > 0) continue;
       const hash = hashOf(word, 0, word.length);
       const same = (this.byHash.get(hash) ?? []).filter((other) => other !== postings);
@@ -130,7 +148,8 @@ export class WordIndex {
     for (const word of wordsOf(text)) {
       const postings = this.find(word, 0, word.length);
       const at = postings ? slotAt(postings, from) : -1;
-      if (postings && at >= 0) postings.items[at] = to * 4 + ((postings.items[at] as number) & 3);
+      if (postings && at >= 0)
+        postings.items[2 * at] = (to << SCORE_BITS) | ((postings.items[2 * at] as number) & SCORE_MASK);
     }
   }
 
@@ -179,7 +198,7 @@ export class WordIndex {
   matches(words: readonly string[], size: number): KeywordMatches | undefined {
     if (!words.every(indexable)) return undefined;
     const only = words.length === 1 ? this.onlyWordStarting(words[0] as string) : undefined;
-    if (only) return fromPostings(only);
+    if (only) return { pairs: only.items, count: only.size };
     ensureScratch(size);
     let first: number[] = [];
     for (const [i, word] of words.entries()) {
@@ -187,13 +206,14 @@ export class WordIndex {
       for (const postings of this.groups.get(word.slice(0, GROUP)) ?? []) {
         if (postings.word.startsWith(word)) {
           const { items } = postings;
-          for (let p = 0; p < postings.size; p++) {
+          for (let p = 0; p < 2 * postings.size; p += 2) {
             const item = items[p] as number;
-            const slot = item >>> 2;
-            const weight = item & 3;
+            const slot = item >>> SCORE_BITS;
+            const weight = item & SCORE_MASK;
             const had = wordWeight[slot] as number;
             if (had === 0) touched.push(slot);
             if (weight > had) wordWeight[slot] = weight;
+            if (i === 0) seeds[slot] = items[p + 1] as number;
           }
         }
       }
@@ -208,35 +228,24 @@ export class WordIndex {
     }
     let count = 0;
     for (const slot of first) if (wordsMatched[slot] === words.length) count++;
-    const slots = new Int32Array(count);
-    const scores = new Uint16Array(count);
+    const pairs = new Int32Array(2 * count);
     count = 0;
     for (const slot of first) {
       if (wordsMatched[slot] === words.length) {
-        slots[count] = slot;
-        scores[count++] = weightSum[slot] as number;
+        // At most 25 words of 3 or more characters fit a keyword: their weights stay under SCORE_MASK.
+        pairs[2 * count] = (slot << SCORE_BITS) | Math.min(weightSum[slot] as number, SCORE_MASK);
+        pairs[2 * count++ + 1] = seeds[slot] as number;
       }
       wordsMatched[slot] = 0;
       weightSum[slot] = 0;
     }
-    return { slots, scores };
+    return { pairs, count };
   }
 }
 
-/** The matches of a keyword word that starts one indexed word only: that word's postings, as they are. */
-function fromPostings({ items, size }: Postings): KeywordMatches {
-  const slots = new Int32Array(size);
-  const scores = new Uint16Array(size);
-  for (let p = 0; p < size; p++) {
-    const item = items[p] as number;
-    slots[p] = item >>> 2;
-    scores[p] = item & 3;
-  }
-  return { slots, scores };
-}
-
+/** Where in its postings the match of `slot` is, counted in matches; -1 if absent. */
 function slotAt(postings: Postings, slot: number): number {
   const { items, size } = postings;
-  for (let at = 0; at < size; at++) if ((items[at] as number) >>> 2 === slot) return at;
+  for (let at = 0; at < size; at++) if ((items[2 * at] as number) >>> SCORE_BITS === slot) return at;
   return -1;
 }
