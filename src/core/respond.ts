@@ -40,7 +40,7 @@ const asIs = <T>(value: T): JSONEncodable<T> => ({ toJSON: () => value });
 export function toMessage(reply: Reply): BaseMessageOptions {
   return {
     content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
-    embeds: reply.embeds?.slice(0, LIMITS.embedsPerMessage).map((embed) => asIs(fitEmbed(embed))),
+    embeds: reply.embeds && fitEmbeds(reply.embeds).map(asIs),
     components: reply.components?.map(asIs),
     files: reply.files,
     allowedMentions: reply.allowedMentions ?? NO_PINGS,
@@ -92,7 +92,25 @@ export async function sendDm(user: User, reply: Reply): Promise<boolean> {
 export const isClosedDms = (error: unknown): boolean =>
   error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
 
+/**
+ * Each embed within its own limits, and all of them within the 6,000 characters Discord allows a
+ * message's embeds together. Cut from the last embed back: the first usually matter most.
+ */
+function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
+  const fitted = embeds.slice(0, LIMITS.embedsPerMessage).map(fitEmbed);
+  let over = fitted.reduce((sum, embed) => sum + embedLength(embed), 0) - LIMITS.embedTotal;
+  for (let i = fitted.length - 1; over > 0 && i >= 0; i--) {
+    const embed = fitted[i] as APIEmbed;
+    const shrunk = shrinkEmbed(embed, over);
+    over -= embedLength(embed) - embedLength(shrunk);
+    fitted[i] = shrunk;
+  }
+  return fitted;
+}
+
+/** The embed itself when it keeps every limit of its parts (the usual case), else a copy cut to them. */
 function fitEmbed(embed: APIEmbed): APIEmbed {
+  if (keepsLimits(embed)) return embed;
   const fitted: APIEmbed = { ...embed };
   if (fitted.title) fitted.title = truncate(fitted.title, LIMITS.embedTitle);
   if (fitted.description) fitted.description = truncate(fitted.description, LIMITS.embedDescription);
@@ -105,14 +123,43 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
       value: truncate(field.value, LIMITS.fieldValue) || "\u200b",
     }));
   }
-  let over = embedLength(fitted) - LIMITS.embedTotal;
-  while (over > 0 && fitted.fields?.length) {
-    over -= fitted.fields.pop()?.value.length ?? 0;
-  }
-  if (over > 0 && fitted.description) {
-    fitted.description = truncate(fitted.description, Math.max(1, fitted.description.length - over));
-  }
   return fitted;
+}
+
+const keepsLimits = (embed: APIEmbed): boolean =>
+  (embed.title?.length ?? 0) <= LIMITS.embedTitle &&
+  (embed.description?.length ?? 0) <= LIMITS.embedDescription &&
+  (embed.footer?.text.length ?? 0) <= LIMITS.footer &&
+  (embed.author?.name.length ?? 0) <= LIMITS.author &&
+  (embed.fields?.length ?? 0) <= LIMITS.embedFields &&
+  (embed.fields ?? []).every(
+    (field) =>
+      field.name.length > 0 &&
+      field.name.length <= LIMITS.fieldName &&
+      field.value.length > 0 &&
+      field.value.length <= LIMITS.fieldValue,
+  );
+
+/** A copy of `embed` shorter by at least `over` characters, or as short as it gets: fields go first, from the last. */
+function shrinkEmbed(embed: APIEmbed, over: number): APIEmbed {
+  const shrunk: APIEmbed = { ...embed, fields: embed.fields && [...embed.fields] };
+  let left = over;
+  while (left > 0 && shrunk.fields?.length) {
+    const field = shrunk.fields.pop();
+    left -= (field?.name.length ?? 0) + (field?.value.length ?? 0);
+  }
+  for (const part of ["description", "title"] as const) {
+    const text = shrunk[part];
+    if (left <= 0 || !text) continue;
+    const cut = text.length > left + 1 ? truncate(text, text.length - left) : undefined;
+    left -= text.length - (cut?.length ?? 0);
+    shrunk[part] = cut;
+  }
+  if (left > 0 && shrunk.footer) {
+    left -= shrunk.footer.text.length;
+    shrunk.footer = undefined;
+  }
+  return shrunk;
 }
 
 function embedLength(embed: APIEmbed): number {

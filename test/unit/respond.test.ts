@@ -1,3 +1,4 @@
+import type { APIEmbed } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { customId, parseCustomId } from "../../src/core/custom-ids.js";
 import { splitText, truncate } from "../../src/core/limits.js";
@@ -41,6 +42,37 @@ describe("toMessage", () => {
       embed.footer.text.length +
       embed.fields.reduce((sum, field) => sum + field.name.length + field.value.length, 0);
     expect(total).toBeLessThanOrEqual(6000);
+  });
+
+  it("keeps all of a message's embeds within 6,000 characters together, cutting from the last", () => {
+    const card = (i: number) => ({
+      title: `Card ${i}`,
+      description: "d".repeat(800),
+      fields: [
+        { name: "Topics", value: "t".repeat(300) },
+        { name: "Career moves", value: "c".repeat(300) },
+      ],
+      footer: { text: `Result ${i}` },
+    });
+    const embeds = (toMessage({ embeds: [1, 2, 3, 4, 5].map(card) }).embeds ?? []).map((embed) =>
+      (embed as { toJSON(): APIEmbed }).toJSON(),
+    );
+    const length = (embed: APIEmbed) =>
+      (embed.title?.length ?? 0) +
+      (embed.description?.length ?? 0) +
+      (embed.footer?.text.length ?? 0) +
+      (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+    expect(embeds.reduce((sum, embed) => sum + length(embed), 0)).toBeLessThanOrEqual(6000);
+    // 5 × 1,432 characters: the last card loses its fields and some of its description.
+    expect(embeds.slice(0, 4)).toEqual([1, 2, 3, 4].map(card));
+    expect(embeds[4]).toMatchObject({ title: "Card 5", fields: [], footer: { text: "Result 5" } });
+    expect(embeds[4]?.description).toMatch(/^d{200,257}…$/);
+  });
+
+  it("passes embeds within every limit through as they are", () => {
+    const embed = { title: "t", fields: [{ name: "n", value: "v" }] };
+    const [sent] = (toMessage({ embeds: [embed] }).embeds ?? []) as { toJSON(): APIEmbed }[];
+    expect(sent?.toJSON()).toBe(embed);
   });
 
   it("keeps at most ten embeds", () => {
