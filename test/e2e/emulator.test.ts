@@ -109,6 +109,15 @@ describe("discord emulator with a real discord.js client", () => {
     });
   });
 
+  it("counts lengths in characters, as Discord does, not in UTF-16 units", async () => {
+    const post = (content: string) =>
+      bot.client.rest
+        .post(Routes.channelMessages(seed.channels.general), { body: { content } })
+        .catch((e: unknown) => e);
+    expect((await post("📚".repeat(2000))) as object).toHaveProperty("id");
+    expect(((await post("📚".repeat(2001))) as DiscordAPIError).code).toBe(50035);
+  });
+
   it("answers 50013 where a channel's overwrites take away what posting needs, and sends them in CHANNEL_UPDATE", async () => {
     const owner = emulator.addUser({ username: "other-owner" });
     const guild = emulator.addGuild({ name: "Not the bot's", ownerId: owner.id });

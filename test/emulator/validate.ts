@@ -9,6 +9,22 @@ const isObject = (value: unknown): value is Json =>
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string => (typeof value === "string" ? value : "");
 
+/** Characters (code points) of a string, items of an array, else 0. Counted in place: a message has many strings. */
+function sizeOf(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  if (typeof value !== "string") return 0;
+  let count = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = value.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) count--;
+    }
+  }
+  return count;
+}
+
 /** Collects errors in Discord's nested `{ field: { _errors: [...] } }` shape and throws 50035 "Invalid Form Body". */
 export class FormErrors {
   readonly tree: Json = {};
@@ -29,12 +45,11 @@ export class FormErrors {
   }
 
   maxLength(path: Path, value: unknown, max: number): void {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : 0;
-    if (length > max) this.add(path, "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
+    if (sizeOf(value) > max) this.add(path, "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
   }
 
   length(path: Path, value: unknown, min: number, max: number): void {
-    const length = typeof value === "string" ? [...value].length : Array.isArray(value) ? value.length : 0;
+    const length = sizeOf(value);
     if (value === undefined || value === null) this.add(path, "BASE_TYPE_REQUIRED", "This field is required");
     else if (length < min || length > max)
       this.add(path, "BASE_TYPE_BAD_LENGTH", `Must be between ${min} and ${max} in length.`);
