@@ -80,22 +80,25 @@ interface Candidate {
  */
 const SHORTLIST_FACTOR = 3;
 
-// One search's matches, from the index alone (searches run one at a time): best rank, slot and
-// keyword score (-1: none given), in the order met.
-let bestRanks = new Float64Array(1024);
-let matchSlots = new Int32Array(1024);
-let matchKeywords = new Int8Array(1024);
-
 export function searchMentors(index: MentorIndex, demand: MentorDemand, query: SearchQuery): SearchResult {
   const type = resolveLibraryType(query.libraryType);
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const context = rankContext(index, demand, query);
   const bucket = index.bucket(query.guildId, type);
-  const total = bucket ? collectMatches(bucket, context) : 0;
-  const top = bucket
-    ? (shortlisted(bucket, context, total, limit) ?? rankAll(bucket, context, total, limit))
-    : [];
-  if (!bucket || top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
+  if (!bucket) return { results: [], total: 0, nearby: nearbyTypes(index, type, context) };
+  const size = limit * SHORTLIST_FACTOR;
+  const shortlist: Candidate[] = [];
+  let total = 0;
+  let lastRank = Number.POSITIVE_INFINITY;
+  eachMatch(bucket, context, (slot, best, keyword) => {
+    total++;
+    // Most librarians cannot beat the shortlist's last place; they cost nothing more.
+    if (best > lastRank) return;
+    insert(bucket, shortlist, { slot, rank: best, keyword }, size);
+    if (shortlist.length === size) lastRank = (shortlist[size - 1] as Candidate).rank;
+  });
+  const top = fromShortlist(bucket, context, shortlist, size, limit) ?? rankAll(bucket, context, limit);
+  if (top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
   const results = top.map(({ slot, keyword }) => ({
     profile: (bucket.entries[slot] as IndexedMentor).profile,
     score: breakdown(bucket, slot, context, keyword),
@@ -103,18 +106,18 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
   return { results, total };
 }
 
-/** Fills the match arrays with everyone of the bucket who matches the search, save the seeker; returns how many. */
-function collectMatches(bucket: TypeBucket, context: RankContext): number {
-  if (bestRanks.length < bucket.size) {
-    let length = bestRanks.length;
-    while (length < bucket.size) length *= 2;
-    bestRanks = new Float64Array(length);
-    matchSlots = new Int32Array(length);
-    matchKeywords = new Int8Array(length);
-  }
+/**
+ * Calls `visit` for everyone of the bucket who matches the search (format, pause, keyword), save
+ * the seeker: with their slot, best rank (see {@link bestRank}) and keyword score when the word
+ * index gave it, so the breakdown need not read the text again.
+ */
+function eachMatch(
+  bucket: TypeBucket,
+  context: RankContext,
+  visit: (slot: number, best: number, keyword: number | undefined) => void,
+): void {
   const self = bucket.slotOf(context.seekerId);
   const matches = keywordMatches(bucket, context);
-  let count = 0;
   if (matches) {
     const { pairs } = matches;
     for (let i = 0; i < matches.count; i++) {
@@ -123,22 +126,15 @@ function collectMatches(bucket: TypeBucket, context: RankContext): number {
       const keyword = item & SCORE_MASK;
       if (slot === self) continue;
       const best = matchedRank(bucket, slot, pairs[2 * i + 1] as number, context, keyword);
-      if (best < 0) continue;
-      bestRanks[count] = best;
-      matchSlots[count] = slot;
-      matchKeywords[count++] = keyword;
+      if (best >= 0) visit(slot, best, keyword);
     }
-    return count;
+    return;
   }
   for (let slot = 0; slot < bucket.size; slot++) {
     if (slot === self) continue;
     const best = bestRank(bucket, slot, context);
-    if (best < 0) continue;
-    bestRanks[count] = best;
-    matchSlots[count] = slot;
-    matchKeywords[count++] = -1;
+    if (best >= 0) visit(slot, best, undefined);
   }
-  return count;
 }
 
 /** Inserts into `list`, kept in rank order and at most `limit` long. */
@@ -150,31 +146,17 @@ function insert(bucket: TypeBucket, list: Candidate[], candidate: Candidate, lim
   if (list.length > limit) list.pop();
 }
 
-const candidateAt = (i: number): Candidate => ({
-  slot: matchSlots[i] as number,
-  rank: bestRanks[i] as number,
-  keyword: (matchKeywords[i] as number) < 0 ? undefined : matchKeywords[i],
-});
-
 /**
- * The best `limit` available, found by asking demand about a shortlist of the best ranks only;
+ * The best `limit` available, from asking demand about a shortlist of the best `size` by best rank;
  * `undefined` when too many on it are busy or were asked lately to be sure of the answer.
  */
-function shortlisted(
+function fromShortlist(
   bucket: TypeBucket,
   context: RankContext,
-  count: number,
+  shortlist: readonly Candidate[],
+  size: number,
   limit: number,
 ): Candidate[] | undefined {
-  const size = limit * SHORTLIST_FACTOR;
-  const shortlist: Candidate[] = [];
-  let lastRank = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < count; i++) {
-    const best = bestRanks[i] as number;
-    if (best > lastRank) continue;
-    insert(bucket, shortlist, candidateAt(i), size);
-    if (shortlist.length === size) lastRank = (shortlist[size - 1] as Candidate).rank;
-  }
   const top: Candidate[] = [];
   for (const candidate of shortlist) {
     const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
@@ -191,21 +173,19 @@ function shortlisted(
 }
 
 /** The best `limit` available, asking demand about everyone who could still make the list. */
-function rankAll(bucket: TypeBucket, context: RankContext, count: number, limit: number): Candidate[] {
+function rankAll(bucket: TypeBucket, context: RankContext, limit: number): Candidate[] {
   const top: Candidate[] = [];
   // The rank of the last of a full list; a librarian ranked after it cannot make the list.
   let lastRank = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < count; i++) {
-    const best = bestRanks[i] as number;
-    if (best > lastRank) continue;
-    const candidate = candidateAt(i);
+  eachMatch(bucket, context, (slot, best, keyword) => {
+    if (best > lastRank) return;
     const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
-    if (last && !isBefore(bucket, best, candidate.slot, last)) continue;
-    const rank = availableRank(bucket, candidate.slot, context, best);
-    if (rank < 0) continue;
-    insert(bucket, top, { ...candidate, rank }, limit);
+    if (last && !isBefore(bucket, best, slot, last)) return;
+    const rank = availableRank(bucket, slot, context, best);
+    if (rank < 0) return;
+    insert(bucket, top, { slot, rank, keyword }, limit);
     if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
-  }
+  });
   return top;
 }
 
@@ -246,18 +226,20 @@ function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuer
   const seekerZone = query.timeZone?.trim() ? parseTimeZone(query.timeZone) : undefined;
   const formats = query.format?.trim() ? parseFormats(query.format) : [];
   const words = [...new Set(keyword.toLowerCase().split(/[\s,]+/))].filter(Boolean);
+  const seekerOffset = seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, new Date(query.now));
   return {
     guildId: query.guildId,
     seekerId: query.seekerId,
     now: query.now,
     formatMask: formats.reduce((mask, format) => mask | formatBit(format), 0),
     keyword: words.length > 0 ? keywordQuery(words) : undefined,
-    seekerOffset: seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, new Date(query.now)),
+    seekerOffset,
     seed: querySeed(query.seekerId, query.now),
     demand,
     zones: index.zones,
     offsets: [],
-    bands: new Int8Array(index.zones.length).fill(-1),
+    // Read only when the seeker gave a zone.
+    bands: new Int8Array(seekerOffset === undefined ? 0 : index.zones.length).fill(-1),
   };
 }
 
@@ -266,22 +248,8 @@ function nearbyTypes(index: MentorIndex, type: LibraryTypeSlug, context: RankCon
   for (const slug of RELATED_TYPES[type]) {
     if (nearby.length === MAX_NEARBY) break;
     const bucket = index.bucket(context.guildId, slug);
-    if (!bucket) continue;
-    const self = bucket.slotOf(context.seekerId);
-    const matches = keywordMatches(bucket, context);
     let count = 0;
-    if (matches) {
-      for (let i = 0; i < matches.count; i++) {
-        const item = matches.pairs[2 * i] as number;
-        const slot = item >>> SCORE_BITS;
-        const seed = matches.pairs[2 * i + 1] as number;
-        if (slot !== self && matchedRank(bucket, slot, seed, context, item & SCORE_MASK) >= 0) count++;
-      }
-    } else {
-      for (let slot = 0; slot < bucket.size; slot++) {
-        if (slot !== self && bestRank(bucket, slot, context) >= 0) count++;
-      }
-    }
+    if (bucket) eachMatch(bucket, context, () => count++);
     if (count > 0) nearby.push({ type: slug, name: getLibraryType(slug).name, count });
   }
   return nearby;
