@@ -25,6 +25,10 @@ function sizeOf(value: unknown): number {
   return count;
 }
 
+/** A string has at least half as many characters as UTF-16 units, and at most as many: most need no counting. */
+const surelyWithin = (value: unknown, min: number, max: number): boolean =>
+  typeof value === "string" && value.length <= max && (value.length + 1) >> 1 >= min;
+
 /** Collects errors in Discord's nested `{ field: { _errors: [...] } }` shape and throws 50035 "Invalid Form Body". */
 export class FormErrors {
   readonly tree: Json = {};
@@ -45,10 +49,12 @@ export class FormErrors {
   }
 
   maxLength(path: Path, value: unknown, max: number): void {
+    if (surelyWithin(value, 0, max)) return;
     if (sizeOf(value) > max) this.add(path, "BASE_TYPE_MAX_LENGTH", `Must be ${max} or fewer in length.`);
   }
 
   length(path: Path, value: unknown, min: number, max: number): void {
+    if (surelyWithin(value, min, max)) return;
     const length = sizeOf(value);
     if (value === undefined || value === null) this.add(path, "BASE_TYPE_REQUIRED", "This field is required");
     else if (length < min || length > max)
