@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isPaused, validateProfileInput } from "../../src/domain/mentors/profile.js";
+import { cleanLine } from "../../src/domain/mentors/validation.js";
 import { profileInput, validationErrorFrom } from "./fixtures.js";
 
 const errorFor = (overrides: Record<string, unknown>) =>
@@ -227,5 +228,22 @@ describe("isPaused", () => {
     expect(isPaused({ ...base, pausedAt: 10, pausedUntil: 100 }, 99)).toBe(true);
     expect(isPaused({ ...base, pausedAt: 10, pausedUntil: 100 }, 100)).toBe(false);
     expect(isPaused(base, 0)).toBe(false);
+  });
+});
+
+describe("cleanLine", () => {
+  it("makes one line: controls dropped, whitespace runs one space, ends trimmed", () => {
+    expect(cleanLine("  youth\tservices \r\n and\u2028teens\u0007 ")).toBe("youth services and teens");
+    expect(cleanLine("a\u00a0 b")).toBe("a b");
+    expect(cleanLine("")).toBe("");
+  });
+
+  it("gives back text that is already clean as it is, ASCII or not", () => {
+    for (const clean of ["cataloging", "youth services", "Ünïcode métadata", "a, b; c!", "x"]) {
+      expect(cleanLine(clean)).toBe(clean);
+    }
+    for (const unclean of [" lead", "trail ", "two  spaces", "tab\there", "new\nline"]) {
+      expect(cleanLine(unclean)).not.toBe(unclean);
+    }
   });
 });

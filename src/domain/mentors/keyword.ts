@@ -63,17 +63,15 @@ function setBit(into: Uint32Array, offset: number, bit: number): void {
 /** A search's keyword words, with the signature bits each needs (-1 for words too short to have any). */
 export interface KeywordQuery {
   words: string[];
-  bits: Int16Array;
+  bits: number[];
 }
 
 export function keywordQuery(words: string[]): KeywordQuery {
-  const bits = new Int16Array(words.length * 2).fill(-1);
-  words.forEach((word, i) => {
-    if (word.length < PREFIX) return;
-    const hash = prefixHash(word, 0);
-    bits[2 * i] = firstBit(hash);
-    bits[2 * i + 1] = secondBit(hash);
-  });
+  const bits: number[] = [];
+  for (const word of words) {
+    const hash = word.length < PREFIX ? 0 : prefixHash(word, 0);
+    bits.push(word.length < PREFIX ? -1 : firstBit(hash), word.length < PREFIX ? -1 : secondBit(hash));
+  }
   return { words, bits };
 }
 

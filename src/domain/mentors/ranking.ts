@@ -53,7 +53,7 @@ export function writeHot(
 }
 
 /** Paused now: the bucket's pause bit (one bit per slot, so all of them fit a few cache lines), then the date. */
-const pausedNow = (bucket: TypeBucket, slot: number, now: number): boolean =>
+export const pausedNow = (bucket: TypeBucket, slot: number, now: number): boolean =>
   ((bucket.pausedBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 &&
   (bucket.pausedUntil[slot] as number) > now;
 
@@ -110,6 +110,16 @@ export function matchedRank(
   const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
   return pack(keyword, band, 0, rotationKey(seed, context.seed));
 }
+
+/**
+ * A search that filters on neither format nor time zone ranks a keyword match by its keyword score
+ * and rotation alone: `keywordFit(score) + rotationKey(seed, context.seed)`, the same number as
+ * {@link matchedRank}. Searches walk hundreds of matches; this spares each of them the general checks.
+ */
+export const readsOnlyKeywordAndRotation = (context: RankContext): boolean =>
+  context.formatMask === 0 && context.seekerOffset === undefined;
+
+export const keywordFit = (keyword: number): number => pack(keyword, 0, 0, 0);
 
 /**
  * Stage two, asking the demand provider: -1 if the librarian is at capacity or excluded for this

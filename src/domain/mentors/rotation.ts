@@ -27,4 +27,4 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The seed for one seeker's searches during the UTC day that contains `now`. */
 export const querySeed = (seekerId: string, now: number): number =>
-  hashString(`${seekerId}|${Math.floor(now / DAY_MS)}`);
+  rotationKey(hashString(seekerId), Math.floor(now / DAY_MS));

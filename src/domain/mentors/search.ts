@@ -13,12 +13,15 @@ import {
   availableRank,
   bestRank,
   breakdown,
+  keywordFit,
   matchedRank,
+  pausedNow,
   type RankContext,
+  readsOnlyKeywordAndRotation,
   type ScoreBreakdown,
 } from "./ranking.js";
 import { RELATED_TYPES } from "./related-types.js";
-import { querySeed } from "./rotation.js";
+import { querySeed, rotationKey } from "./rotation.js";
 import { parseTimeZone, utcOffsetMinutes } from "./timezone.js";
 import { characterCount, cleanLine, ValidationError } from "./validation.js";
 import { type KeywordMatches, SCORE_BITS, SCORE_MASK } from "./word-index.js";
@@ -118,6 +121,23 @@ function eachMatch(
 ): void {
   const self = bucket.slotOf(context.seekerId);
   const matches = keywordMatches(bucket, context);
+  if (matches && readsOnlyKeywordAndRotation(context)) {
+    const { pairs } = matches;
+    let fitOf = -1;
+    let fit = 0;
+    for (let i = 0; i < matches.count; i++) {
+      const item = pairs[2 * i] as number;
+      const slot = item >>> SCORE_BITS;
+      if (slot === self || pausedNow(bucket, slot, context.now)) continue;
+      const keyword = item & SCORE_MASK;
+      if (keyword !== fitOf) {
+        fitOf = keyword;
+        fit = keywordFit(keyword);
+      }
+      visit(slot, fit + rotationKey(pairs[2 * i + 1] as number, context.seed), keyword);
+    }
+    return;
+  }
   if (matches) {
     const { pairs } = matches;
     for (let i = 0; i < matches.count; i++) {
@@ -142,8 +162,9 @@ function insert(bucket: TypeBucket, list: Candidate[], candidate: Candidate, lim
   let at = list.length;
   while (at > 0 && isBefore(bucket, candidate.rank, candidate.slot, list[at - 1] as Candidate)) at--;
   if (at === limit) return;
-  list.splice(at, 0, candidate);
-  if (list.length > limit) list.pop();
+  if (list.length === limit) list.pop();
+  for (let i = list.length; i > at; i--) list[i] = list[i - 1] as Candidate;
+  list[at] = candidate;
 }
 
 /**
@@ -204,6 +225,7 @@ function isBefore(bucket: TypeBucket, rank: number, slot: number, other: Candida
 }
 
 export function resolveLibraryType(input: string): LibraryTypeSlug {
+  if (isLibraryTypeSlug(input)) return input;
   const slug = findLibraryType(input)?.slug;
   if (slug !== undefined && isLibraryTypeSlug(slug)) return slug;
   const [best] = suggestLibraryTypes(input, 1);
@@ -215,8 +237,9 @@ export function resolveLibraryType(input: string): LibraryTypeSlug {
 }
 
 function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuery): RankContext {
-  const keyword = cleanLine(query.keyword ?? "");
-  const length = characterCount(keyword);
+  const keyword = query.keyword ? cleanLine(query.keyword) : "";
+  // No more characters than UTF-16 units: only a long keyword needs counting.
+  const length = keyword.length > MAX_KEYWORD_LENGTH ? characterCount(keyword) : keyword.length;
   if (length > MAX_KEYWORD_LENGTH) {
     throw new ValidationError(
       "keyword",
@@ -225,8 +248,9 @@ function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuer
   }
   const seekerZone = query.timeZone?.trim() ? parseTimeZone(query.timeZone) : undefined;
   const formats = query.format?.trim() ? parseFormats(query.format) : [];
-  const words = [...new Set(keyword.toLowerCase().split(/[\s,]+/))].filter(Boolean);
-  const seekerOffset = seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, new Date(query.now));
+  const words = keywordWords(keyword.toLowerCase());
+  const seekerOffset =
+    seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, new Date(query.now));
   return {
     guildId: query.guildId,
     seekerId: query.seekerId,
@@ -241,6 +265,12 @@ function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuer
     // Read only when the seeker gave a zone.
     bands: new Int8Array(seekerOffset === undefined ? 0 : index.zones.length).fill(-1),
   };
+}
+
+/** The distinct words of a cleaned keyword, split at spaces and commas. */
+function keywordWords(keyword: string): string[] {
+  if (!keyword.includes(" ") && !keyword.includes(",")) return keyword ? [keyword] : [];
+  return [...new Set(keyword.split(/[\s,]+/))].filter(Boolean);
 }
 
 function nearbyTypes(index: MentorIndex, type: LibraryTypeSlug, context: RankContext): NearbyType[] {

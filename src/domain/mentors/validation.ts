@@ -16,11 +16,24 @@ const CONTROL = /[^\P{Cc}\t\n]/gu;
 
 /** One line of text: controls dropped, every run of whitespace (newlines included) made one space. */
 export const cleanLine = (value: string): string =>
-  value
-    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
-    .replace(CONTROL, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  isCleanAsciiLine(value)
+    ? value
+    : value
+        .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+        .replace(CONTROL, "")
+        .replace(/\s+/g, " ")
+        .trim();
+
+/** Printable ASCII with single spaces between words, as most of what is typed is: already clean. */
+function isCleanAsciiLine(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x20) {
+      if (i === 0 || i === value.length - 1 || value.charCodeAt(i - 1) === 0x20) return false;
+    } else if (code < 0x21 || code > 0x7e) return false;
+  }
+  return true;
+}
 
 /** Several lines of text: controls dropped, trailing spaces cut, at most one blank line in a row. */
 export function cleanText(value: string): string {
