@@ -44,9 +44,7 @@ export function renderSearch(result: SearchResult, type: LibraryType, intro?: st
         .join("\n"),
     };
   }
-  const embeds = result.results.map((ranked, index) =>
-    mentorCard(ranked.profile, { bioLength: 300, footer: `Result ${index + 1} of ${result.results.length}` }),
-  );
+  const embeds = result.results.map((ranked) => mentorCard(ranked.profile, { bioLength: 300 }));
   const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
     type: ComponentType.ActionRow,
     components: result.results.map((ranked) => ({

@@ -15,17 +15,14 @@ export const FORMAT_LABELS: Record<MeetingFormat, string> = {
 const list = (items: readonly string[]): string => items.join(", ") || "—";
 
 // discord.js's markdown escaping is the slowest step of a search answer; a profile object is
-// replaced on every write, so a card cached per object is never stale.
+// replaced on every write, so a card cached per object is never stale. Cards are frozen: shared.
 const cache = new WeakMap<MentorProfile, Map<number, APIEmbed>>();
 
 /**
  * A librarian's public card: what seekers see in /findmentor and /mentor profile. It never shows
  * contact details: the bot connects people only after the librarian accepts.
  */
-export function mentorCard(
-  profile: MentorProfile,
-  options: { bioLength?: number; footer?: string } = {},
-): APIEmbed {
+export function mentorCard(profile: MentorProfile, options: { bioLength?: number } = {}): APIEmbed {
   const bioLength = options.bioLength ?? 500;
   let byLength = cache.get(profile);
   if (!byLength) {
@@ -37,7 +34,7 @@ export function mentorCard(
     card = renderCard(profile, bioLength);
     byLength.set(bioLength, card);
   }
-  return { ...card, footer: options.footer ? { text: options.footer } : undefined };
+  return card;
 }
 
 function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
@@ -59,11 +56,11 @@ function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
   if (profile.careerMoves)
     fields.push({ name: "Career moves", value: safeText(profile.careerMoves), inline: false });
   const role = profile.institution ? `${profile.role}, ${profile.institution}` : profile.role;
-  return {
+  return Object.freeze({
     color: BRAND_COLOR,
-    author: { name: truncate(profile.displayName, LIMITS.author) },
+    author: Object.freeze({ name: truncate(profile.displayName, LIMITS.author) }),
     title: truncate(safeText(role), LIMITS.embedTitle),
     description: safeText(truncate(profile.bio, bioLength)),
-    fields,
-  };
+    fields: Object.freeze(fields.map((field) => Object.freeze(field))) as APIEmbed["fields"],
+  });
 }

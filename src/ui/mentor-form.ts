@@ -131,7 +131,9 @@ export function previewStep(draft: MentorDraft, profile: MentorProfile): Reply {
   return {
     ephemeral: true,
     content: `**This is how job-seekers will see you.**\n${CONSENT_TEXT}`,
-    embeds: [mentorCard(profile, { footer: `Up to ${profile.monthlyCapacity} requests a month` })],
+    embeds: [
+      { ...mentorCard(profile), footer: { text: `Up to ${profile.monthlyCapacity} requests a month` } },
+    ],
     components: [
       {
         type: ComponentType.ActionRow,
