@@ -97,8 +97,14 @@ export const isClosedDms = (error: unknown): boolean =>
  * message's embeds together. Cut from the last embed back: the first usually matter most.
  */
 function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
-  const fitted = embeds.slice(0, LIMITS.embedsPerMessage).map(fitEmbed);
-  let over = fitted.reduce((sum, embed) => sum + embedLength(embed), 0) - LIMITS.embedTotal;
+  const fitted: APIEmbed[] = [];
+  let over = -LIMITS.embedTotal;
+  for (const embed of embeds) {
+    if (fitted.length === LIMITS.embedsPerMessage) break;
+    const fit = fitEmbed(embed);
+    fitted.push(fit);
+    over += embedLength(fit);
+  }
   for (let i = fitted.length - 1; over > 0 && i >= 0; i--) {
     const embed = fitted[i] as APIEmbed;
     const shrunk = shrinkEmbed(embed, over);
@@ -126,19 +132,22 @@ function fitEmbed(embed: APIEmbed): APIEmbed {
   return fitted;
 }
 
-const keepsLimits = (embed: APIEmbed): boolean =>
-  (embed.title?.length ?? 0) <= LIMITS.embedTitle &&
-  (embed.description?.length ?? 0) <= LIMITS.embedDescription &&
-  (embed.footer?.text.length ?? 0) <= LIMITS.footer &&
-  (embed.author?.name.length ?? 0) <= LIMITS.author &&
-  (embed.fields?.length ?? 0) <= LIMITS.embedFields &&
-  (embed.fields ?? []).every(
-    (field) =>
-      field.name.length > 0 &&
-      field.name.length <= LIMITS.fieldName &&
-      field.value.length > 0 &&
-      field.value.length <= LIMITS.fieldValue,
-  );
+function keepsLimits(embed: APIEmbed): boolean {
+  if (
+    (embed.title?.length ?? 0) > LIMITS.embedTitle ||
+    (embed.description?.length ?? 0) > LIMITS.embedDescription ||
+    (embed.footer?.text.length ?? 0) > LIMITS.footer ||
+    (embed.author?.name.length ?? 0) > LIMITS.author
+  )
+    return false;
+  const fields = embed.fields ?? [];
+  if (fields.length > LIMITS.embedFields) return false;
+  for (const { name, value } of fields) {
+    if (name.length === 0 || name.length > LIMITS.fieldName) return false;
+    if (value.length === 0 || value.length > LIMITS.fieldValue) return false;
+  }
+  return true;
+}
 
 /** A copy of `embed` shorter by at least `over` characters, or as short as it gets: fields go first, from the last. */
 function shrinkEmbed(embed: APIEmbed, over: number): APIEmbed {
@@ -163,11 +172,11 @@ function shrinkEmbed(embed: APIEmbed, over: number): APIEmbed {
 }
 
 function embedLength(embed: APIEmbed): number {
-  return (
+  let length =
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +
     (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
+    (embed.author?.name.length ?? 0);
+  for (const field of embed.fields ?? []) length += field.name.length + field.value.length;
+  return length;
 }
