@@ -7,8 +7,10 @@ import type { InterviewRequest } from "./request.js";
 export class RequestIndex {
   readonly #byId = new Map<string, InterviewRequest>();
   readonly #byGuild = new Map<string, Set<string>>();
-  readonly #bySeeker = new Map<string, Set<string>>();
-  readonly #byMentor = new Map<string, Set<string>>();
+  // By guild, then user: search asks about hundreds of librarians, and a key built per question
+  // would cost a new string each time.
+  readonly #bySeeker = new Map<string, Map<string, Set<string>>>();
+  readonly #byMentor = new Map<string, Map<string, Set<string>>>();
 
   get(id: string): InterviewRequest | undefined {
     return this.#byId.get(id);
@@ -21,8 +23,8 @@ export class RequestIndex {
   put(request: InterviewRequest): void {
     this.#byId.set(request.id, request);
     add(this.#byGuild, request.guildId, request.id);
-    add(this.#bySeeker, person(request.guildId, request.seekerId), request.id);
-    add(this.#byMentor, person(request.guildId, request.mentorId), request.id);
+    addByPerson(this.#bySeeker, request.guildId, request.seekerId, request.id);
+    addByPerson(this.#byMentor, request.guildId, request.mentorId, request.id);
   }
 
   clear(): void {
@@ -34,8 +36,13 @@ export class RequestIndex {
     if (!request) return;
     this.#byId.delete(id);
     drop(this.#byGuild, request.guildId, id);
-    drop(this.#bySeeker, person(request.guildId, request.seekerId), id);
-    drop(this.#byMentor, person(request.guildId, request.mentorId), id);
+    const { guildId, seekerId, mentorId } = request;
+    const seekers = this.#bySeeker.get(guildId);
+    const mentors = this.#byMentor.get(guildId);
+    if (seekers) drop(seekers, seekerId, id);
+    if (seekers?.size === 0) this.#bySeeker.delete(guildId);
+    if (mentors) drop(mentors, mentorId, id);
+    if (mentors?.size === 0) this.#byMentor.delete(guildId);
   }
 
   inGuild(guildId: string): InterviewRequest[] {
@@ -43,11 +50,11 @@ export class RequestIndex {
   }
 
   sentBy(guildId: string, seekerId: string): InterviewRequest[] {
-    return this.#resolve(this.#bySeeker.get(person(guildId, seekerId)));
+    return this.#resolve(this.#bySeeker.get(guildId)?.get(seekerId));
   }
 
   sentTo(guildId: string, mentorId: string): InterviewRequest[] {
-    return this.#resolve(this.#byMentor.get(person(guildId, mentorId)));
+    return this.#resolve(this.#byMentor.get(guildId)?.get(mentorId));
   }
 
   /** Requests where the user is the seeker or the librarian. */
@@ -60,6 +67,7 @@ export class RequestIndex {
   }
 
   #resolve(ids: Set<string> | undefined): InterviewRequest[] {
+    if (!ids) return [];
     const found: InterviewRequest[] = [];
     for (const id of ids ?? []) {
       const request = this.#byId.get(id);
@@ -69,8 +77,6 @@ export class RequestIndex {
   }
 }
 
-const person = (guildId: string, userId: string): string => `${guildId}/${userId}`;
-
 function add(map: Map<string, Set<string>>, key: string, id: string): void {
   let ids = map.get(key);
   if (!ids) {
@@ -78,6 +84,20 @@ function add(map: Map<string, Set<string>>, key: string, id: string): void {
     map.set(key, ids);
   }
   ids.add(id);
+}
+
+function addByPerson(
+  map: Map<string, Map<string, Set<string>>>,
+  guildId: string,
+  userId: string,
+  id: string,
+): void {
+  let people = map.get(guildId);
+  if (!people) {
+    people = new Map();
+    map.set(guildId, people);
+  }
+  add(people, userId, id);
 }
 
 function drop(map: Map<string, Set<string>>, key: string, id: string): void {

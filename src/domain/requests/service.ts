@@ -289,7 +289,7 @@ export class RequestService implements MentorDemand {
   }
 
   isBlocked(guildId: string, mentorId: string, seekerId: string): boolean {
-    return this.#blocks.has(blockId(guildId, mentorId, seekerId));
+    return this.#blocks.size > 0 && this.#blocks.has(blockId(guildId, mentorId, seekerId));
   }
 
   /** Open requests the user sent and received, newest first. */
