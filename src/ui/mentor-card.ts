@@ -46,7 +46,7 @@ function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
     },
     {
       name: "Region and time zone",
-      value: `${safeText(profile.region)} · ${profile.timeZone}`,
+      value: `${safeText(profile.region)} (${profile.timeZone})`,
       inline: true,
     },
     { name: "Talks by", value: list(profile.formats.map((format) => FORMAT_LABELS[format])), inline: true },
