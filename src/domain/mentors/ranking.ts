@@ -123,24 +123,26 @@ export const keywordFit = (keyword: number): number => pack(keyword, 0, 0, 0);
 
 /**
  * Stage two, asking the demand provider: -1 if the librarian is at capacity or excluded for this
- * seeker, else their exact rank. Search runs it only for those whose best rank could make the list.
+ * seeker, else how many times they were asked in the fairness window. Search asks it only of those
+ * whose best rank could make the list; {@link withAsked} then gives their exact rank.
  */
-export function availableRank(bucket: TypeBucket, slot: number, context: RankContext, best: number): number {
+export function askedIfAvailable(bucket: TypeBucket, slot: number, context: RankContext): number {
   const { demand, guildId, now } = context;
   const userId = bucket.userIds[slot] as string;
   if (demand.activeThisMonth(guildId, userId, now) >= (bucket.capacity[slot] as number)) return -1;
   if (demand.isExcluded(guildId, context.seekerId, userId, now)) return -1;
-  const asked = demand.askedSince(guildId, userId, now - FAIRNESS_WINDOW_MS);
-  // Times asked sits just above the 32 rotation bits in the packed rank.
-  return best + Math.min(asked, MAX_ASKED) * 2 ** 32;
+  return demand.askedSince(guildId, userId, now - FAIRNESS_WINDOW_MS);
 }
+
+/** A best rank made exact: times asked sits just above the 32 rotation bits. */
+export const withAsked = (best: number, asked: number): number => best + Math.min(asked, MAX_ASKED) * 2 ** 32;
 
 /** The parts of the rank, for the few librarians shown. */
 export function breakdown(
   bucket: TypeBucket,
   slot: number,
   context: RankContext,
-  knownKeywordScore?: number,
+  known: { keyword?: number; asked?: number } = {},
 ): ScoreBreakdown {
   const userId = bucket.userIds[slot] as string;
   const hours = timeZoneHours(
@@ -148,8 +150,9 @@ export function breakdown(
     context,
   );
   const score: ScoreBreakdown = {
-    keyword: context.keyword ? (knownKeywordScore ?? keywordScore(bucket, slot, context.keyword)) : 0,
-    askedLast30Days: context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
+    keyword: context.keyword ? (known.keyword ?? keywordScore(bucket, slot, context.keyword)) : 0,
+    askedLast30Days:
+      known.asked ?? context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
     rotation: rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed),
   };
   if (hours === undefined) return score;

@@ -10,7 +10,7 @@ import { keywordQuery } from "./keyword.js";
 import { formatBit, type IndexedMentor, type MentorIndex, type TypeBucket } from "./mentor-index.js";
 import { type MentorProfile, parseFormats } from "./profile.js";
 import {
-  availableRank,
+  askedIfAvailable,
   bestRank,
   breakdown,
   keywordFit,
@@ -19,6 +19,7 @@ import {
   type RankContext,
   readsOnlyKeywordAndRotation,
   type ScoreBreakdown,
+  withAsked,
 } from "./ranking.js";
 import { RELATED_TYPES } from "./related-types.js";
 import { querySeed, rotationKey } from "./rotation.js";
@@ -75,6 +76,8 @@ interface Candidate {
   rank: number;
   /** The keyword score when the word index gave it, so the breakdown need not read the text again. */
   keyword: number | undefined;
+  /** Times asked lately, once demand was asked. */
+  asked?: number;
 }
 
 /**
@@ -102,9 +105,9 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
   });
   const top = fromShortlist(bucket, context, shortlist, size, limit) ?? rankAll(bucket, context, limit);
   if (top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
-  const results = top.map(({ slot, keyword }) => ({
+  const results = top.map(({ slot, keyword, asked }) => ({
     profile: (bucket.entries[slot] as IndexedMentor).profile,
-    score: breakdown(bucket, slot, context, keyword),
+    score: breakdown(bucket, slot, context, { keyword, asked }),
   }));
   return { results, total };
 }
@@ -183,8 +186,9 @@ function fromShortlist(
     const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
     // Ranks only grow with demand: nobody from here on can pass the list's last place.
     if (last && !isBefore(bucket, candidate.rank, candidate.slot, last)) return top;
-    const rank = availableRank(bucket, candidate.slot, context, candidate.rank);
-    if (rank >= 0) insert(bucket, top, { ...candidate, rank }, limit);
+    const asked = askedIfAvailable(bucket, candidate.slot, context);
+    if (asked >= 0)
+      insert(bucket, top, { ...candidate, rank: withAsked(candidate.rank, asked), asked }, limit);
   }
   if (shortlist.length < size) return top;
   // Everyone left off the shortlist ranks after its last; are they after the list's last too?
@@ -202,9 +206,9 @@ function rankAll(bucket: TypeBucket, context: RankContext, limit: number): Candi
     if (best > lastRank) return;
     const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
     if (last && !isBefore(bucket, best, slot, last)) return;
-    const rank = availableRank(bucket, slot, context, best);
-    if (rank < 0) return;
-    insert(bucket, top, { slot, rank, keyword }, limit);
+    const asked = askedIfAvailable(bucket, slot, context);
+    if (asked < 0) return;
+    insert(bucket, top, { slot, rank: withAsked(best, asked), keyword, asked }, limit);
     if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
   });
   return top;
