@@ -9,12 +9,14 @@ export const normalizeTypeInput = (input: string): string => input.toLowerCase()
 const byName = new Map<string, LibraryType>();
 for (const type of LIBRARY_TYPES) {
   for (const name of [type.slug, type.name, ...type.aliases]) byName.set(normalizeTypeInput(name), type);
+  byName.set(type.slug, type);
 }
 
 export const allLibraryTypes = (): readonly LibraryType[] => LIBRARY_TYPES;
 
 export function findLibraryType(input: string): LibraryType | undefined {
-  return byName.get(normalizeTypeInput(input));
+  // Slugs, as autocomplete fills them in, are keys already: no need to normalise.
+  return byName.get(input) ?? byName.get(normalizeTypeInput(input));
 }
 
 export function getLibraryType(slug: LibraryTypeSlug): LibraryType {
