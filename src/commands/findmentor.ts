@@ -1,20 +1,17 @@
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
-  ButtonStyle,
   ComponentType,
   InteractionContextType,
   SlashCommandBuilder,
 } from "discord.js";
-import { customId } from "../core/custom-ids.js";
 import { UserError } from "../core/errors.js";
-import { LIMITS, truncate } from "../core/limits.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import type { LibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS, type SearchResult } from "../domain/mentors/index.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION, resolveLibraryType } from "../ui/library-type.js";
-import { FORMAT_LABELS, mentorCard } from "../ui/mentor-card.js";
+import { askButton, FORMAT_LABELS, mentorCard } from "../ui/mentor-card.js";
 import { autocompleteTimeZone } from "../ui/time-zone.js";
 
 export interface FindMentorQuery {
@@ -47,12 +44,7 @@ export function renderSearch(result: SearchResult, type: LibraryType, intro?: st
   const embeds = result.results.map((ranked) => mentorCard(ranked.profile, { bioLength: 300 }));
   const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
     type: ComponentType.ActionRow,
-    components: result.results.map((ranked) => ({
-      type: ComponentType.Button,
-      style: ButtonStyle.Primary,
-      label: truncate(`Ask ${ranked.profile.displayName}`, LIMITS.buttonLabel),
-      custom_id: customId("request-ask", ranked.profile.userId, type.slug),
-    })),
+    components: result.results.map((ranked) => askButton(ranked.profile, type.slug)),
   };
   return {
     content: [

@@ -1,4 +1,5 @@
-import type { APIEmbed } from "discord.js";
+import { type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from "discord.js";
+import { customId } from "../core/custom-ids.js";
 import { LIMITS, truncate } from "../core/limits.js";
 import { getLibraryType } from "../domain/library-types.js";
 import type { MeetingFormat, MentorProfile } from "../domain/mentors/index.js";
@@ -35,6 +36,28 @@ export function mentorCard(profile: MentorProfile, options: { bioLength?: number
     byLength.set(bioLength, card);
   }
   return card;
+}
+
+const buttons = new WeakMap<MentorProfile, Map<string, APIButtonComponentWithCustomId>>();
+
+/** The "Ask" button under a librarian's card in search results for one library type; cached like cards. */
+export function askButton(profile: MentorProfile, typeSlug: string): APIButtonComponentWithCustomId {
+  let byType = buttons.get(profile);
+  if (!byType) {
+    byType = new Map();
+    buttons.set(profile, byType);
+  }
+  let button = byType.get(typeSlug);
+  if (!button) {
+    button = Object.freeze({
+      type: ComponentType.Button,
+      style: ButtonStyle.Primary,
+      label: truncate(`Ask ${profile.displayName}`, LIMITS.buttonLabel),
+      custom_id: customId("request-ask", profile.userId, typeSlug),
+    } as const);
+    byType.set(typeSlug, button);
+  }
+  return button;
 }
 
 function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
