@@ -240,6 +240,8 @@ export function resolveLibraryType(input: string): LibraryTypeSlug {
   );
 }
 
+const NO_BANDS = new Int8Array(0);
+
 function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuery): RankContext {
   const keyword = query.keyword ? cleanLine(query.keyword) : "";
   // No more characters than UTF-16 units: only a long keyword needs counting.
@@ -267,7 +269,7 @@ function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuer
     zones: index.zones,
     offsets: [],
     // Read only when the seeker gave a zone.
-    bands: new Int8Array(seekerOffset === undefined ? 0 : index.zones.length).fill(-1),
+    bands: seekerOffset === undefined ? NO_BANDS : new Int8Array(index.zones.length).fill(-1),
   };
 }
 
