@@ -16,8 +16,28 @@ export const FORMAT_LABELS: Record<MeetingFormat, string> = {
 const list = (items: readonly string[]): string => items.join(", ") || "—";
 
 // discord.js's markdown escaping is the slowest step of a search answer; a profile object is
-// replaced on every write, so a card cached per object is never stale. Cards are frozen: shared.
-const cache = new WeakMap<MentorProfile, Map<number, APIEmbed>>();
+// replaced on every write, so what is cached per object is never stale. Cached parts are frozen: shared.
+const cards = new WeakMap<MentorProfile, Map<number, APIEmbed>>();
+const buttons = new WeakMap<MentorProfile, Map<string, APIButtonComponentWithCustomId>>();
+
+function cached<K, V>(
+  cache: WeakMap<MentorProfile, Map<K, V>>,
+  profile: MentorProfile,
+  key: K,
+  make: () => V,
+): V {
+  let byKey = cache.get(profile);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(profile, byKey);
+  }
+  let value = byKey.get(key);
+  if (value === undefined) {
+    value = make();
+    byKey.set(key, value);
+  }
+  return value;
+}
 
 /**
  * A librarian's public card: what seekers see in /findmentor and /mentor profile. It never shows
@@ -25,39 +45,19 @@ const cache = new WeakMap<MentorProfile, Map<number, APIEmbed>>();
  */
 export function mentorCard(profile: MentorProfile, options: { bioLength?: number } = {}): APIEmbed {
   const bioLength = options.bioLength ?? 500;
-  let byLength = cache.get(profile);
-  if (!byLength) {
-    byLength = new Map();
-    cache.set(profile, byLength);
-  }
-  let card = byLength.get(bioLength);
-  if (!card) {
-    card = renderCard(profile, bioLength);
-    byLength.set(bioLength, card);
-  }
-  return card;
+  return cached(cards, profile, bioLength, () => renderCard(profile, bioLength));
 }
 
-const buttons = new WeakMap<MentorProfile, Map<string, APIButtonComponentWithCustomId>>();
-
-/** The "Ask" button under a librarian's card in search results for one library type; cached like cards. */
+/** The "Ask" button under a librarian's card in search results for one library type. */
 export function askButton(profile: MentorProfile, typeSlug: string): APIButtonComponentWithCustomId {
-  let byType = buttons.get(profile);
-  if (!byType) {
-    byType = new Map();
-    buttons.set(profile, byType);
-  }
-  let button = byType.get(typeSlug);
-  if (!button) {
-    button = Object.freeze({
+  return cached(buttons, profile, typeSlug, () =>
+    Object.freeze({
       type: ComponentType.Button,
       style: ButtonStyle.Primary,
       label: truncate(`Ask ${profile.displayName}`, LIMITS.buttonLabel),
       custom_id: customId("request-ask", profile.userId, typeSlug),
-    } as const);
-    byType.set(typeSlug, button);
-  }
-  return button;
+    } as const),
+  );
 }
 
 function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
