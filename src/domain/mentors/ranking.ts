@@ -93,8 +93,8 @@ export function bestRank(bucket: TypeBucket, slot: number, context: RankContext)
 
 /**
  * {@link bestRank} for a librarian whose keyword score and seed are already known (from the bucket's
- * word index, see {@link WordIndex.matches}): the same checks and rank, without reading the text,
- * and reading the slot's other columns only for a format or a time zone asked for.
+ * word index, see {@link WordIndex.matches}): the same checks and rank, without reading the text.
+ * Without a format or time zone asked for, {@link keywordFit} gives the same rank more cheaply.
  */
 export function matchedRank(
   bucket: TypeBucket,
@@ -103,8 +103,7 @@ export function matchedRank(
   context: RankContext,
   keyword: number,
 ): number {
-  const filtersOnMeta = context.formatMask !== 0 || context.seekerOffset !== undefined;
-  const meta = filtersOnMeta ? (bucket.hot[slot * HOT_WORDS + 1] as number) : 0;
+  const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
   if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
   if (pausedNow(bucket, slot, context.now)) return -1;
   const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
