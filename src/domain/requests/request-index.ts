@@ -36,13 +36,8 @@ export class RequestIndex {
     if (!request) return;
     this.#byId.delete(id);
     drop(this.#byGuild, request.guildId, id);
-    const { guildId, seekerId, mentorId } = request;
-    const seekers = this.#bySeeker.get(guildId);
-    const mentors = this.#byMentor.get(guildId);
-    if (seekers) drop(seekers, seekerId, id);
-    if (seekers?.size === 0) this.#bySeeker.delete(guildId);
-    if (mentors) drop(mentors, mentorId, id);
-    if (mentors?.size === 0) this.#byMentor.delete(guildId);
+    dropByPerson(this.#bySeeker, request.guildId, request.seekerId, id);
+    dropByPerson(this.#byMentor, request.guildId, request.mentorId, id);
   }
 
   inGuild(guildId: string): InterviewRequest[] {
@@ -104,4 +99,15 @@ function drop(map: Map<string, Set<string>>, key: string, id: string): void {
   const ids = map.get(key);
   ids?.delete(id);
   if (ids?.size === 0) map.delete(key);
+}
+
+function dropByPerson(
+  map: Map<string, Map<string, Set<string>>>,
+  guildId: string,
+  userId: string,
+  id: string,
+): void {
+  const people = map.get(guildId);
+  if (people) drop(people, userId, id);
+  if (people?.size === 0) map.delete(guildId);
 }
