@@ -69,8 +69,12 @@ export interface KeywordQuery {
 export function keywordQuery(words: string[]): KeywordQuery {
   const bits: number[] = [];
   for (const word of words) {
-    const hash = word.length < PREFIX ? 0 : prefixHash(word, 0);
-    bits.push(word.length < PREFIX ? -1 : firstBit(hash), word.length < PREFIX ? -1 : secondBit(hash));
+    if (word.length < PREFIX) {
+      bits.push(-1, -1);
+      continue;
+    }
+    const hash = prefixHash(word, 0);
+    bits.push(firstBit(hash), secondBit(hash));
   }
   return { words, bits };
 }
