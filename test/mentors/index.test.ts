@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { dayKey } from "../../src/domain/mentors/day-order.js";
 import { keywordQuery, keywordScore } from "../../src/domain/mentors/keyword.js";
 import { MentorIndex, type TypeBucket } from "../../src/domain/mentors/mentor-index.js";
 import type { MentorProfile } from "../../src/domain/mentors/profile.js";
 import { packRank } from "../../src/domain/mentors/ranking.js";
-import { hashString, querySeed, rotationKey } from "../../src/domain/mentors/rotation.js";
+import { daySeed, hashString, querySeed, rotationKey } from "../../src/domain/mentors/rotation.js";
 import { searchMentors } from "../../src/domain/mentors/search.js";
 import { timeZoneDistanceHours } from "../../src/domain/mentors/timezone.js";
 import { FakeDemand, JAN_15_2025, mentor } from "./fixtures.js";
@@ -143,11 +144,8 @@ describe("search against a plain reference", () => {
       );
     const words = (q.keyword ?? "").toLowerCase().split(/\s+/).filter(Boolean);
     const seed = querySeed(q.seekerId as string, now);
-    const listed = profiles.flatMap((p) => {
-      if (p.guildId !== "g1" || !p.libraryTypes.includes(q.libraryType as never) || p.userId === q.seekerId)
-        return [];
-      if (q.format && !p.formats.includes(q.format as never)) return [];
-      if (p.pausedUntil !== undefined ? p.pausedUntil > now : p.pausedAt !== undefined) return [];
+    /** The keyword score, or -1 when some word is missing. */
+    const keywordOf = (p: MentorProfile): number => {
       let keyword = 0;
       for (const word of words) {
         const weight = p.topics.some((t) => wordStart(t, word))
@@ -157,9 +155,33 @@ describe("search against a plain reference", () => {
             : [p.bio, p.careerMoves ?? "", p.institution ?? ""].some((t) => wordStart(t, word))
               ? 1
               : 0;
-        if (weight === 0) return [];
+        if (weight === 0) return -1;
         keyword += weight;
       }
+      return keyword;
+    };
+    const ofType = profiles.filter(
+      (p) => p.guildId === "g1" && p.libraryTypes.includes(q.libraryType as never),
+    );
+    // Filtering on nothing but one word: rotation counts from the seeker's place in the day's order
+    // of those of the best keyword score, paused or not, the seeker too.
+    let rotation = (p: MentorProfile) => rotationKey(hashString(p.userId), seed);
+    if (!q.format && !q.timeZone && words.length <= 1) {
+      const dayKeyOf = (p: MentorProfile) => dayKey(hashString(p.userId), daySeed(now));
+      const best = Math.max(-1, ...ofType.map(keywordOf));
+      const run = ofType
+        .filter((p) => best >= 0 && keywordOf(p) === best)
+        .sort((a, b) => dayKeyOf(a) - dayKeyOf(b) || (a.userId < b.userId ? -1 : 1));
+      const start = run[seed % Math.max(run.length, 1)];
+      const point = start ? dayKeyOf(start) : 0;
+      rotation = (p) => (dayKeyOf(p) - point) >>> 0;
+    }
+    const listed = ofType.flatMap((p) => {
+      if (p.userId === q.seekerId) return [];
+      if (q.format && !p.formats.includes(q.format as never)) return [];
+      if (p.pausedUntil !== undefined ? p.pausedUntil > now : p.pausedAt !== undefined) return [];
+      const keyword = keywordOf(p);
+      if (keyword < 0) return [];
       if (demand.activeThisMonth("g1", p.userId) >= p.monthlyCapacity) return [];
       if (demand.isExcluded("g1", q.seekerId as string, p.userId)) return [];
       const hours = q.timeZone ? timeZoneDistanceHours(q.timeZone, p.timeZone, new Date(now)) : undefined;
@@ -169,7 +191,7 @@ describe("search against a plain reference", () => {
           ? {}
           : { timeZoneHours: hours, timeZoneBand: Math.min(Math.floor(hours / 3), 3) }),
         askedLast30Days: demand.askedSince("g1", p.userId, 0),
-        rotation: rotationKey(hashString(p.userId), seed),
+        rotation: rotation(p),
       };
       return [{ profile: p, score }];
     });

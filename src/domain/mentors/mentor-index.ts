@@ -1,4 +1,5 @@
 import type { LibraryTypeSlug } from "../library-types.js";
+import type { DayOrder } from "./day-order.js";
 import { SIGNATURE_WORDS, writeSignature } from "./keyword.js";
 import { MEETING_FORMATS, type MeetingFormat, type MentorProfile } from "./profile.js";
 import { HOT_WORDS, writeHot } from "./ranking.js";
@@ -16,6 +17,9 @@ export interface IndexedMentor {
   readonly topicsEnd: number;
   readonly roleEnd: number;
 }
+
+/** How many day-order items per slot a bucket keeps before it forgets them all. */
+const ORDERS_PER_SLOT = 4;
 
 export const formatBit = (format: MeetingFormat): number => 1 << MEETING_FORMATS.indexOf(format);
 
@@ -44,12 +48,48 @@ export class TypeBucket {
   /** The words of every text, so a keyword search reads postings rather than texts. */
   readonly words = new WordIndex();
   readonly #slots = new Map<string, number>();
+  /** Day orders built by searches, by keyword ("" for none), for the day of {@link #ordersDay}. */
+  readonly #orders = new Map<string, DayOrder>();
+  #ordersDay = -1;
+  #orderedItems = 0;
 
   slotOf(userId: string): number | undefined {
     return this.#slots.get(userId);
   }
 
+  /**
+   * The day's order of the librarians matching `keyword` ("" for all), made by `build` once a day,
+   * and again after the bucket changes.
+   */
+  dayOrder(keyword: string, daySeed: number, build: () => DayOrder): DayOrder {
+    if (daySeed !== this.#ordersDay) this.#forgetOrders(daySeed);
+    let order = this.#orders.get(keyword);
+    if (!order) {
+      order = build();
+      // Keywords are typed freely: what is kept stays within a few times the bucket. The order of
+      // everyone, for searches without a keyword, is kept: it is asked for most.
+      if (this.#orderedItems + order.items.length > ORDERS_PER_SLOT * this.size + 1024) {
+        const everyone = this.#orders.get("");
+        this.#forgetOrders(daySeed);
+        if (everyone) {
+          this.#orders.set("", everyone);
+          this.#orderedItems = everyone.items.length;
+        }
+      }
+      this.#orders.set(keyword, order);
+      this.#orderedItems += order.items.length;
+    }
+    return order;
+  }
+
+  #forgetOrders(daySeed: number): void {
+    this.#orders.clear();
+    this.#orderedItems = 0;
+    this.#ordersDay = daySeed;
+  }
+
   add(entry: IndexedMentor, zone: number): void {
+    this.#forgetOrders(this.#ordersDay);
     const { profile } = entry;
     if (this.size === this.capacity.length) this.#grow();
     const slot = this.size++;
@@ -74,6 +114,7 @@ export class TypeBucket {
   remove(userId: string): void {
     const slot = this.#slots.get(userId);
     if (slot === undefined) return;
+    this.#forgetOrders(this.#ordersDay);
     this.#slots.delete(userId);
     this.words.remove(slot, this.texts[slot] as string);
     const last = --this.size;

@@ -1,3 +1,4 @@
+import { dayKey } from "./day-order.js";
 import type { MentorDemand } from "./demand.js";
 import { type KeywordQuery, keywordScore } from "./keyword.js";
 import type { TypeBucket } from "./mentor-index.js";
@@ -67,7 +68,15 @@ export interface RankContext {
   /** Lower-case keyword words, each of which must start a word in the profile; absent without any. */
   keyword: KeywordQuery | undefined;
   seekerOffset: number | undefined;
+  /** The seeker's seed for the day: see {@link querySeed}. */
   seed: number;
+  /** See {@link daySeed}. */
+  daySeed: number;
+  /**
+   * Set when the search walks a {@link DayOrder}: the day key of the seeker's first place in it.
+   * Rotation is then how far past it a librarian's day key lies, rather than {@link rotationKey}.
+   */
+  point: number | undefined;
   demand: MentorDemand;
   /** The index's zone table, and each zone's UTC offset at `now` once looked up (null: unreadable). */
   zones: readonly string[];
@@ -152,13 +161,19 @@ export function breakdown(
     keyword: context.keyword ? (known.keyword ?? keywordScore(bucket, slot, context.keyword)) : 0,
     askedLast30Days:
       known.asked ?? context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
-    rotation: rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed),
+    rotation: rotationOf(bucket.hot[slot * HOT_WORDS] as number, context),
   };
   if (hours === undefined) return score;
   // A zone this runtime cannot read (see offsetOf) ranks as far away and shows no hours.
   if (!Number.isNaN(hours)) score.timeZoneHours = hours;
   score.timeZoneBand = timeZoneBand(hours);
   return score;
+}
+
+/** The rotation part of a rank: see {@link RankContext.point}. */
+export function rotationOf(seed: number, context: RankContext): number {
+  if (context.point === undefined) return rotationKey(seed, context.seed);
+  return (dayKey(seed, context.daySeed) - context.point) >>> 0;
 }
 
 const MAX_KEYWORD = 63;

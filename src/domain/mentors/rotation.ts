@@ -25,6 +25,10 @@ export function rotationKey(mentorSeed: number, querySeed: number): number {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The seed of the day's order (see dayKey): the same for every seeker during the UTC day that contains `now`. */
+export const daySeed = (now: number): number => rotationKey(DAY_SALT, Math.floor(now / DAY_MS));
+const DAY_SALT = 0x5bd1e995;
+
 /** The seed for one seeker's searches during the UTC day that contains `now`. */
 export const querySeed = (seekerId: string, now: number): number =>
   rotationKey(hashString(seekerId), Math.floor(now / DAY_MS));

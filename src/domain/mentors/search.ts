@@ -5,14 +5,16 @@ import {
   type LibraryTypeSlug,
   suggestLibraryTypes,
 } from "../library-types.js";
+import { buildDayOrder, type DayOrder, lowerBound } from "./day-order.js";
 import type { MentorDemand } from "./demand.js";
-import { keywordQuery } from "./keyword.js";
+import { keywordQuery, keywordScore } from "./keyword.js";
 import { formatBit, type IndexedMentor, type MentorIndex, type TypeBucket } from "./mentor-index.js";
 import { type MentorProfile, parseFormats } from "./profile.js";
 import {
   askedIfAvailable,
   bestRank,
   breakdown,
+  HOT_WORDS,
   keywordFit,
   matchedRank,
   pausedNow,
@@ -22,7 +24,7 @@ import {
   withAsked,
 } from "./ranking.js";
 import { RELATED_TYPES } from "./related-types.js";
-import { querySeed, rotationKey } from "./rotation.js";
+import { daySeed, querySeed, rotationKey } from "./rotation.js";
 import { parseTimeZone, utcOffsetMinutes } from "./timezone.js";
 import { characterCount, cleanLine, ValidationError } from "./validation.js";
 import { type KeywordMatches, SCORE_BITS, SCORE_MASK } from "./word-index.js";
@@ -60,8 +62,9 @@ export interface SearchResult {
    * Librarians of the type who match the search: format, keyword, not paused, not the seeker. It is
    * counted before availability (room this month, not excluded for this seeker), which takes a
    * demand look-up per librarian; so it can exceed what any `limit` would list, and be > 0 with no results.
+   * A search that walked the day's order (see {@link DayOrder}) stopped early: it counts on first read.
    */
-  total: number;
+  readonly total: number;
   /** Only when `results` is empty: related types with librarians matching the same search, counted as `total` is. */
   nearby?: NearbyType[];
 }
@@ -92,24 +95,114 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
   const context = rankContext(index, demand, query);
   const bucket = index.bucket(query.guildId, type);
   if (!bucket) return { results: [], total: 0, nearby: nearbyTypes(index, type, context) };
+  const order = dayOrderFor(bucket, context);
   const size = limit * SHORTLIST_FACTOR;
   const shortlist: Candidate[] = [];
-  let total = 0;
+  let seen = 0;
   let lastRank = Number.POSITIVE_INFINITY;
-  eachMatch(bucket, context, (slot, best, keyword) => {
-    total++;
+  walk(bucket, context, order, (slot, best, keyword) => {
+    seen++;
     // Most librarians cannot beat the shortlist's last place; they cost nothing more.
-    if (best > lastRank) return;
+    if (best > lastRank) return false;
     insert(bucket, shortlist, { slot, rank: best, keyword }, size);
     if (shortlist.length === size) lastRank = (shortlist[size - 1] as Candidate).rank;
+    return true;
   });
-  const top = fromShortlist(bucket, context, shortlist, size, limit) ?? rankAll(bucket, context, limit);
-  if (top.length === 0) return { results: [], total, nearby: nearbyTypes(index, type, context) };
+  // A walk in the day's order stops once the list is settled, so it has not seen everyone.
+  const total = order ? () => countInOrder(bucket, context, order) : () => seen;
+  const top =
+    fromShortlist(bucket, context, shortlist, size, limit) ?? rankAll(bucket, context, order, limit);
+  if (top.length === 0) return { results: [], total: total(), nearby: nearbyTypes(index, type, context) };
   const results = top.map(({ slot, keyword, asked }) => ({
     profile: (bucket.entries[slot] as IndexedMentor).profile,
     score: breakdown(bucket, slot, context, { keyword, asked }),
   }));
-  return { results, total };
+  let counted: number | undefined;
+  return {
+    results,
+    get total() {
+      counted ??= total();
+      return counted;
+    },
+  };
+}
+
+/**
+ * Called for each librarian who matches, with their best rank. Returns false when this one cannot
+ * make the list; a walk in rank order then stops, as nobody after them can either.
+ */
+type Visit = (slot: number, best: number, keyword: number | undefined) => boolean;
+
+function walk(bucket: TypeBucket, context: RankContext, order: DayOrder | undefined, visit: Visit): void {
+  if (order) eachInOrder(bucket, context, order, visit);
+  else eachMatch(bucket, context, visit);
+}
+
+/**
+ * A search that filters on nothing but one keyword word, or on nothing, walks the day's order of
+ * its matches (see {@link DayOrder}), and sets the seeker's starting point in it. Others rank by
+ * {@link rotationKey} and must look at every match.
+ */
+function dayOrderFor(bucket: TypeBucket, context: RankContext): DayOrder | undefined {
+  const words = context.keyword?.words ?? [];
+  if (!readsOnlyKeywordAndRotation(context) || words.length > 1) return undefined;
+  const order = bucket.dayOrder(words[0] ?? "", context.daySeed, () => {
+    const { pairs, count } = matchesOf(bucket, context);
+    return buildDayOrder(pairs, count, context.daySeed, bucket.userIds);
+  });
+  // Everyone of the best weight is equally likely to be the seeker's first.
+  const [firstRun = 0] = order.ends;
+  context.point = firstRun > 0 ? (order.keys[context.seed % firstRun] as number) : 0;
+  return order;
+}
+
+/** Everyone the keyword matches (or everyone, without one), paused or not, laid out as postings. */
+function matchesOf(bucket: TypeBucket, context: RankContext): KeywordMatches {
+  const fromIndex = keywordMatches(bucket, context);
+  if (fromIndex) return fromIndex;
+  const pairs = new Int32Array(2 * bucket.size);
+  let count = 0;
+  for (let slot = 0; slot < bucket.size; slot++) {
+    const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
+    if (keyword < 0) continue;
+    pairs[2 * count] = (slot << SCORE_BITS) | Math.min(keyword, SCORE_MASK);
+    pairs[2 * count++ + 1] = bucket.hot[slot * HOT_WORDS] as number;
+  }
+  return { pairs, count };
+}
+
+/**
+ * {@link eachMatch} in rank order: run by run, each from the first day key at or after the seeker's
+ * point, round to it; stops when `visit` says nobody after can make the list.
+ */
+function eachInOrder(bucket: TypeBucket, context: RankContext, order: DayOrder, visit: Visit): void {
+  const { items, keys, ends } = order;
+  const self = bucket.slotOf(context.seekerId);
+  const point = context.point ?? 0;
+  let start = 0;
+  for (const end of ends) {
+    const length = end - start;
+    const keyword = (items[start] as number) & SCORE_MASK;
+    const fit = keywordFit(keyword);
+    const first = lowerBound(keys, start, end, point);
+    for (let step = 0; step < length; step++) {
+      const at = first + step < end ? first + step : first + step - length;
+      const slot = (items[at] as number) >>> SCORE_BITS;
+      if (slot === self || pausedNow(bucket, slot, context.now)) continue;
+      if (!visit(slot, fit + (((keys[at] as number) - point) >>> 0), keyword)) return;
+    }
+    start = end;
+  }
+}
+
+function countInOrder(bucket: TypeBucket, context: RankContext, order: DayOrder): number {
+  const self = bucket.slotOf(context.seekerId);
+  let count = 0;
+  for (const item of order.items) {
+    const slot = item >>> SCORE_BITS;
+    if (slot !== self && !pausedNow(bucket, slot, context.now)) count++;
+  }
+  return count;
 }
 
 /**
@@ -117,11 +210,7 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
  * the seeker: with their slot, best rank (see {@link bestRank}) and keyword score when the word
  * index gave it, so the breakdown need not read the text again.
  */
-function eachMatch(
-  bucket: TypeBucket,
-  context: RankContext,
-  visit: (slot: number, best: number, keyword: number | undefined) => void,
-): void {
+function eachMatch(bucket: TypeBucket, context: RankContext, visit: Visit): void {
   const self = bucket.slotOf(context.seekerId);
   const matches = keywordMatches(bucket, context);
   if (matches && readsOnlyKeywordAndRotation(context)) {
@@ -198,18 +287,24 @@ function fromShortlist(
 }
 
 /** The best `limit` available, asking demand about everyone who could still make the list. */
-function rankAll(bucket: TypeBucket, context: RankContext, limit: number): Candidate[] {
+function rankAll(
+  bucket: TypeBucket,
+  context: RankContext,
+  order: DayOrder | undefined,
+  limit: number,
+): Candidate[] {
   const top: Candidate[] = [];
   // The rank of the last of a full list; a librarian ranked after it cannot make the list.
   let lastRank = Number.POSITIVE_INFINITY;
-  eachMatch(bucket, context, (slot, best, keyword) => {
-    if (best > lastRank) return;
+  walk(bucket, context, order, (slot, best, keyword) => {
+    if (best > lastRank) return false;
     const last = top.length === limit ? (top[limit - 1] as Candidate) : undefined;
-    if (last && !isBefore(bucket, best, slot, last)) return;
+    if (last && !isBefore(bucket, best, slot, last)) return true;
     const asked = askedIfAvailable(bucket, slot, context);
-    if (asked < 0) return;
+    if (asked < 0) return true;
     insert(bucket, top, { slot, rank: withAsked(best, asked), keyword, asked }, limit);
     if (top.length === limit) lastRank = (top[limit - 1] as Candidate).rank;
+    return true;
   });
   return top;
 }
@@ -265,6 +360,8 @@ function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuer
     keyword: words.length > 0 ? keywordQuery(words) : undefined,
     seekerOffset,
     seed: querySeed(query.seekerId, query.now),
+    daySeed: daySeed(query.now),
+    point: undefined,
     demand,
     zones: index.zones,
     offsets: [],
@@ -285,7 +382,7 @@ function nearbyTypes(index: MentorIndex, type: LibraryTypeSlug, context: RankCon
     if (nearby.length === MAX_NEARBY) break;
     const bucket = index.bucket(context.guildId, slug);
     let count = 0;
-    if (bucket) eachMatch(bucket, context, () => count++);
+    if (bucket) eachMatch(bucket, context, () => ++count > 0);
     if (count > 0) nearby.push({ type: slug, name: getLibraryType(slug).name, count });
   }
   return nearby;
