@@ -92,6 +92,27 @@ export async function sendDm(user: User, reply: Reply): Promise<boolean> {
 export const isClosedDms = (error: unknown): boolean =>
   error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
 
+/** The length of each sealed embed, checked and cut to every limit of its parts when it was sealed. */
+const sealedLengths = new WeakMap<APIEmbed, number>();
+
+/**
+ * An embed to be sent many times (a cached card), cut to each limit of its parts and frozen all the
+ * way down, once: every send then takes its remembered length instead of reading all its text again.
+ */
+export function sealEmbed(embed: APIEmbed): APIEmbed {
+  const fitted = fitEmbed(embed);
+  const sealed = Object.freeze({
+    ...fitted,
+    ...(fitted.author && { author: Object.freeze({ ...fitted.author }) }),
+    ...(fitted.footer && { footer: Object.freeze({ ...fitted.footer }) }),
+    ...(fitted.fields && {
+      fields: Object.freeze(fitted.fields.map((field) => Object.freeze({ ...field }))) as APIEmbed["fields"],
+    }),
+  });
+  sealedLengths.set(sealed, embedLength(sealed));
+  return sealed;
+}
+
 /**
  * Each embed within its own limits, and all of them within the 6,000 characters Discord allows a
  * message's embeds together. Cut from the last embed back: the first usually matter most.
@@ -101,9 +122,10 @@ function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   let over = -LIMITS.embedTotal;
   for (const embed of embeds) {
     if (fitted.length === LIMITS.embedsPerMessage) break;
-    const fit = fitEmbed(embed);
+    const sealedLength = sealedLengths.get(embed);
+    const fit = sealedLength === undefined ? fitEmbed(embed) : embed;
     fitted.push(fit);
-    over += embedLength(fit);
+    over += sealedLength ?? embedLength(fit);
   }
   for (let i = fitted.length - 1; over > 0 && i >= 0; i--) {
     const embed = fitted[i] as APIEmbed;

@@ -1,6 +1,7 @@
 import { type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from "discord.js";
 import { customId } from "../core/custom-ids.js";
 import { LIMITS, truncate } from "../core/limits.js";
+import { sealEmbed } from "../core/respond.js";
 import { getLibraryType } from "../domain/library-types.js";
 import type { MeetingFormat, MentorProfile } from "../domain/mentors/index.js";
 import { safeText } from "./safe-text.js";
@@ -79,11 +80,11 @@ function renderCard(profile: MentorProfile, bioLength: number): APIEmbed {
   if (profile.careerMoves)
     fields.push({ name: "Career moves", value: safeText(profile.careerMoves), inline: false });
   const role = profile.institution ? `${profile.role}, ${profile.institution}` : profile.role;
-  return Object.freeze({
+  return sealEmbed({
     color: BRAND_COLOR,
-    author: Object.freeze({ name: truncate(profile.displayName, LIMITS.author) }),
-    title: truncate(safeText(role), LIMITS.embedTitle),
+    author: { name: profile.displayName },
+    title: safeText(role),
     description: safeText(truncate(profile.bio, bioLength)),
-    fields: Object.freeze(fields.map((field) => Object.freeze(field))) as APIEmbed["fields"],
+    fields,
   });
 }
