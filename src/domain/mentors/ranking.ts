@@ -1,5 +1,5 @@
 import { dayKey } from "./day-order.js";
-import type { MentorDemand } from "./demand.js";
+import type { SearchDemand } from "./demand.js";
 import { type KeywordQuery, keywordScore } from "./keyword.js";
 import type { TypeBucket } from "./mentor-index.js";
 import { rotationKey } from "./rotation.js";
@@ -77,7 +77,8 @@ export interface RankContext {
    * Rotation is then how far past it a librarian's day key lies, rather than {@link rotationKey}.
    */
   point: number | undefined;
-  demand: MentorDemand;
+  /** Demand for this seeker now, counting requests in the fairness window. */
+  demand: SearchDemand;
   /** The index's zone table, and each zone's UTC offset at `now` once looked up (null: unreadable). */
   zones: readonly string[];
   offsets: (number | null | undefined)[];
@@ -134,13 +135,8 @@ export const keywordFit = (keyword: number): number => pack(keyword, 0, 0, 0);
  * seeker, else how many times they were asked in the fairness window. Search asks it only of those
  * whose best rank could make the list; {@link withAsked} then gives their exact rank.
  */
-export function askedIfAvailable(bucket: TypeBucket, slot: number, context: RankContext): number {
-  const { demand, guildId, now } = context;
-  const userId = bucket.userIds[slot] as string;
-  if (demand.activeThisMonth(guildId, userId, now) >= (bucket.capacity[slot] as number)) return -1;
-  if (demand.isExcluded(guildId, context.seekerId, userId, now)) return -1;
-  return demand.askedSince(guildId, userId, now - FAIRNESS_WINDOW_MS);
-}
+export const askedIfAvailable = (bucket: TypeBucket, slot: number, context: RankContext): number =>
+  context.demand.askedIfAvailable(bucket.userIds[slot] as string, bucket.capacity[slot] as number);
 
 /** A best rank made exact: times asked sits just above the 32 rotation bits. */
 export const withAsked = (best: number, asked: number): number => best + Math.min(asked, MAX_ASKED) * 2 ** 32;
@@ -159,8 +155,7 @@ export function breakdown(
   );
   const score: ScoreBreakdown = {
     keyword: context.keyword ? (known.keyword ?? keywordScore(bucket, slot, context.keyword)) : 0,
-    askedLast30Days:
-      known.asked ?? context.demand.askedSince(context.guildId, userId, context.now - FAIRNESS_WINDOW_MS),
+    askedLast30Days: known.asked ?? context.demand.askedSince(userId),
     rotation: rotationOf(bucket.hot[slot * HOT_WORDS] as number, context),
   };
   if (hours === undefined) return score;

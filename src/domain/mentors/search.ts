@@ -6,7 +6,7 @@ import {
   suggestLibraryTypes,
 } from "../library-types.js";
 import { buildDayOrder, type DayOrder, lowerBound } from "./day-order.js";
-import type { MentorDemand } from "./demand.js";
+import { type MentorDemand, searchDemand } from "./demand.js";
 import { keywordQuery, keywordScore } from "./keyword.js";
 import { formatBit, type IndexedMentor, type MentorIndex, type TypeBucket } from "./mentor-index.js";
 import { type MentorProfile, parseFormats } from "./profile.js";
@@ -14,6 +14,7 @@ import {
   askedIfAvailable,
   bestRank,
   breakdown,
+  FAIRNESS_WINDOW_MS,
   HOT_WORDS,
   keywordFit,
   matchedRank,
@@ -362,7 +363,7 @@ function rankContext(index: MentorIndex, demand: MentorDemand, query: SearchQuer
     seed: querySeed(query.seekerId, query.now),
     daySeed: daySeed(query.now),
     point: undefined,
-    demand,
+    demand: searchDemand(demand, query.guildId, query.seekerId, query.now, query.now - FAIRNESS_WINDOW_MS),
     zones: index.zones,
     offsets: [],
     // Read only when the seeker gave a zone.

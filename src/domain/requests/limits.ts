@@ -23,6 +23,13 @@ export function countActiveThisMonth(sentToMentor: readonly InterviewRequest[], 
   return count;
 }
 
+/** How many of the requests were sent at or after `since`. */
+export function countSince(requests: readonly InterviewRequest[], since: number): number {
+  let count = 0;
+  for (const request of requests) if (request.createdAt >= since) count++;
+  return count;
+}
+
 /**
  * Why this seeker may not ask this librarian again yet, from the seeker's requests to them:
  * one is still waiting, or the last was less than `cooldownDays` ago and was not accepted.

@@ -40,6 +40,11 @@ export class RequestIndex {
     dropByPerson(this.#byMentor, request.guildId, request.mentorId, id);
   }
 
+  /** Whether anyone in the guild has sent a request that is still kept. */
+  anyIn(guildId: string): boolean {
+    return this.#byGuild.has(guildId);
+  }
+
   inGuild(guildId: string): InterviewRequest[] {
     return this.#resolve(this.#byGuild.get(guildId));
   }

@@ -1,12 +1,18 @@
 import { randomBytes } from "node:crypto";
 import { UserError } from "../../core/errors.js";
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
-import type { MentorDemand } from "../mentors/demand.js";
+import { type MentorDemand, NOBODY_ASKED, type SearchDemand } from "../mentors/demand.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import type { GuildSettings } from "../settings/guild-settings.js";
 import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../timers/kinds.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
-import { capacityRefusal, countActiveThisMonth, pendingCapRefusal, repeatRefusal } from "./limits.js";
+import {
+  capacityRefusal,
+  countActiveThisMonth,
+  countSince,
+  pendingCapRefusal,
+  repeatRefusal,
+} from "./limits.js";
 import { GONE, NOT_TAKING_REQUESTS, SELF_REQUEST } from "./messages.js";
 import {
   assertSafeId,
@@ -414,7 +420,7 @@ export class RequestService implements MentorDemand {
   // MentorDemand: answered from memory, for search.
 
   askedSince(guildId: string, mentorId: string, since: number): number {
-    return this.#index.sentTo(guildId, mentorId).filter((request) => request.createdAt >= since).length;
+    return countSince(this.#index.sentTo(guildId, mentorId), since);
   }
 
   activeThisMonth(guildId: string, mentorId: string, now: number): number {
@@ -423,6 +429,37 @@ export class RequestService implements MentorDemand {
 
   isExcluded(guildId: string, seekerId: string, mentorId: string, now: number): boolean {
     return this.#pairRefusal(guildId, seekerId, mentorId, now) !== undefined;
+  }
+
+  forSearch(guildId: string, seekerId: string, now: number, since: number): SearchDemand {
+    const blocks = this.#blocks.size > 0;
+    if (!blocks && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
+    const refused = this.#repeatsRefused(guildId, seekerId, now);
+    return {
+      askedIfAvailable: (mentorId, monthlyCapacity) => {
+        if (refused.has(mentorId) || (blocks && this.isBlocked(guildId, mentorId, seekerId))) return -1;
+        const received = this.#index.sentTo(guildId, mentorId);
+        if (countActiveThisMonth(received, now) >= monthlyCapacity) return -1;
+        return countSince(received, since);
+      },
+      askedSince: (mentorId) => this.askedSince(guildId, mentorId, since),
+    };
+  }
+
+  /** The librarians this seeker may not ask again yet (see {@link repeatRefusal}), worked out once per search. */
+  #repeatsRefused(guildId: string, seekerId: string, now: number): ReadonlySet<string> {
+    const byMentor = new Map<string, InterviewRequest[]>();
+    for (const request of this.#index.sentBy(guildId, seekerId)) {
+      const toMentor = byMentor.get(request.mentorId);
+      if (toMentor) toMentor.push(request);
+      else byMentor.set(request.mentorId, [request]);
+    }
+    const refused = new Set<string>();
+    if (byMentor.size === 0) return refused;
+    const cooldownDays = this.#settings.get(guildId).sameMentorCooldownDays;
+    for (const [mentorId, toMentor] of byMentor)
+      if (repeatRefusal(toMentor, cooldownDays, now) !== undefined) refused.add(mentorId);
+    return refused;
   }
 
   #pairRefusal(guildId: string, seekerId: string, mentorId: string, now: number): string | undefined {

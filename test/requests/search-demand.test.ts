@@ -1,0 +1,67 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DAY, type Fixture, fixture, GUILD, requestInput, TERMS } from "./helpers.js";
+
+let f: Fixture;
+beforeEach(async () => {
+  f = await fixture();
+});
+afterEach(() => f.store.close());
+
+const SEEKERS = ["s1", "s2", "s3"];
+const MENTORS = ["m1", "m2", "m3", "m4"];
+
+/** What search learns about every pair through forSearch, and through the three questions one by one. */
+function bothWays(since: number) {
+  const now = f.clock.now;
+  return SEEKERS.map((seeker) => {
+    const view = f.requests.forSearch(GUILD, seeker, now, since);
+    return MENTORS.flatMap((mentor) =>
+      [1, 2, 3].map((capacity) => {
+        const oneByOne =
+          f.requests.activeThisMonth(GUILD, mentor, now) >= capacity ||
+          f.requests.isExcluded(GUILD, seeker, mentor, now)
+            ? -1
+            : f.requests.askedSince(GUILD, mentor, since);
+        return {
+          pair: `${seeker}>${mentor} capacity ${capacity}`,
+          forSearch: [view.askedIfAvailable(mentor, capacity), view.askedSince(mentor)],
+          oneByOne: [oneByOne, f.requests.askedSince(GUILD, mentor, since)],
+        };
+      }),
+    );
+  });
+}
+
+function expectAgreement(since: number): void {
+  for (const row of bothWays(since).flat()) expect(row.forSearch, row.pair).toEqual(row.oneByOne);
+}
+
+describe("demand for one search (forSearch)", () => {
+  it("says nobody was asked in a guild without requests", () => {
+    const view = f.requests.forSearch(GUILD, "s1", f.clock.now, 0);
+    expect([view.askedIfAvailable("m1", 1), view.askedSince("m1")]).toEqual([0, 0]);
+  });
+
+  it("agrees with the three questions asked one by one, through answers, months and blocks", async () => {
+    const ask = (seeker: string, mentor: string) => f.requests.create(requestInput(seeker, mentor), TERMS);
+    const declined = await ask("s1", "m1");
+    await f.requests.decline(GUILD, declined.id, "m1");
+    const accepted = await ask("s1", "m2");
+    await f.requests.accept(GUILD, accepted.id, "m2");
+    await ask("s2", "m1");
+    await ask("s2", "m2");
+    expectAgreement(0);
+    f.clock.now += 25 * DAY;
+    await ask("s3", "m3");
+    await f.requests.block(GUILD, "m4", "s3");
+    expectAgreement(f.clock.now - 30 * DAY);
+    const counted = bothWays(0)
+      .flat()
+      .map((row) => row.forSearch[0]);
+    // Some librarians are full or excluded for some seekers, others were asked and are still free.
+    expect(counted).toContain(-1);
+    expect(counted.some((asked) => (asked ?? 0) > 0)).toBe(true);
+    f.clock.now += 100 * DAY;
+    expectAgreement(f.clock.now - 30 * DAY);
+  });
+});
