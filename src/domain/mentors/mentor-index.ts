@@ -18,7 +18,7 @@ export interface IndexedMentor {
   readonly roleEnd: number;
 }
 
-/** How many day-order items per slot a bucket keeps before it forgets them all. */
+/** How many day-order items per slot a bucket keeps before it forgets those of keywords. */
 const ORDERS_PER_SLOT = 4;
 
 export const formatBit = (format: MeetingFormat): number => 1 << MEETING_FORMATS.indexOf(format);
