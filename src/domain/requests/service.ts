@@ -432,12 +432,11 @@ export class RequestService implements MentorDemand {
   }
 
   forSearch(guildId: string, seekerId: string, now: number, since: number): SearchDemand {
-    const blocks = this.#blocks.size > 0;
-    if (!blocks && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
+    if (this.#blocks.size === 0 && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
     const refused = this.#repeatsRefused(guildId, seekerId, now);
     return {
       askedIfAvailable: (mentorId, monthlyCapacity) => {
-        if (refused.has(mentorId) || (blocks && this.isBlocked(guildId, mentorId, seekerId))) return -1;
+        if (refused.has(mentorId) || this.isBlocked(guildId, mentorId, seekerId)) return -1;
         const received = this.#index.sentTo(guildId, mentorId);
         if (countActiveThisMonth(received, now) >= monthlyCapacity) return -1;
         return countSince(received, since);
