@@ -110,7 +110,7 @@ export function searchMentors(index: MentorIndex, demand: MentorDemand, query: S
     return true;
   });
   // A walk in the day's order stops once the list is settled, so it has not seen everyone.
-  const total = order ? () => countInOrder(bucket, context, order) : () => seen;
+  const total = order ? () => countMatches(bucket, context) : () => seen;
   const top =
     fromShortlist(bucket, context, shortlist, size, limit) ?? rankAll(bucket, context, order, limit);
   if (top.length === 0) return { results: [], total: total(), nearby: nearbyTypes(index, type, context) };
@@ -196,13 +196,10 @@ function eachInOrder(bucket: TypeBucket, context: RankContext, order: DayOrder, 
   }
 }
 
-function countInOrder(bucket: TypeBucket, context: RankContext, order: DayOrder): number {
-  const self = bucket.slotOf(context.seekerId);
+/** Everyone of the bucket who matches the search, save the seeker: see {@link SearchResult.total}. */
+function countMatches(bucket: TypeBucket, context: RankContext): number {
   let count = 0;
-  for (const item of order.items) {
-    const slot = item >>> SCORE_BITS;
-    if (slot !== self && !pausedNow(bucket, slot, context.now)) count++;
-  }
+  eachMatch(bucket, context, () => ++count > 0);
   return count;
 }
 
@@ -382,8 +379,7 @@ function nearbyTypes(index: MentorIndex, type: LibraryTypeSlug, context: RankCon
   for (const slug of RELATED_TYPES[type]) {
     if (nearby.length === MAX_NEARBY) break;
     const bucket = index.bucket(context.guildId, slug);
-    let count = 0;
-    if (bucket) eachMatch(bucket, context, () => ++count > 0);
+    const count = bucket ? countMatches(bucket, context) : 0;
     if (count > 0) nearby.push({ type: slug, name: getLibraryType(slug).name, count });
   }
   return nearby;
