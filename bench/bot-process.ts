@@ -1,17 +1,25 @@
 // One bot in its own process, so its memory is measured alone: `ping` (a bare discord.js bot) or
 // `reference-desk` (ours). Tells the parent its RSS once ready, then serves until disconnected.
+// The last argument is the store's URL for ours, and for the bare bot an answer to send instead of "Pong".
 import { createBot } from "../src/bot.js";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
 import { startPingBot } from "../test/emulator/bare-ping-bot.js";
 import { emulatorClientOptions } from "../test/emulator/index.js";
 
-const [kind = "ping", apiUrl = "", token = "", databaseUrl = "memory://"] = process.argv.slice(2);
+const [kind = "ping", apiUrl = "", token = "", last = ""] = process.argv.slice(2);
 
 if (kind === "ping") {
-  await startPingBot({ apiUrl, botToken: token }, { registerCommands: false });
+  await startPingBot(
+    { apiUrl, botToken: token },
+    { registerCommands: false, answer: last ? JSON.parse(last) : undefined },
+  );
 } else {
-  const config = loadConfig({ DISCORD_TOKEN: token, DISCORD_API_URL: apiUrl, DATABASE_URL: databaseUrl });
+  const config = loadConfig({
+    DISCORD_TOKEN: token,
+    DISCORD_API_URL: apiUrl,
+    DATABASE_URL: last || "memory://",
+  });
   const bot = await createBot({
     config,
     logger: createLogger("silent"),

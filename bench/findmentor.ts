@@ -30,5 +30,6 @@ export function benchFindMentor(count = 1000, librarians = 100_000) {
     command: "findmentor",
     options: { "library-type": "academic", keyword: "instruction" },
     prepare: (guildId) => storeWithLibrarians(guildId, librarians),
+    sameAnswer: true,
   });
 }

@@ -16,14 +16,17 @@ export interface RoundTrips {
   startupMs: number;
 }
 
-/** Starts a bot in a child process on the emulator; resolves once it is ready, with its RSS. */
+/**
+ * Starts a bot in a child process on the emulator; resolves once it is ready, with its RSS. `last`
+ * is the store's URL for ours, and for the bare bot an answer to send instead of "Pong" (JSON).
+ */
 export async function startBotProcess(
   emulator: DiscordEmulator,
   kind: "ping" | "reference-desk",
-  databaseUrl = "memory://",
+  last = "",
 ): Promise<{ child: ChildProcess; rssBytes: number; startupMs: number }> {
   const started = performance.now();
-  const child = fork(BOT_PROCESS, [kind, emulator.apiUrl, emulator.botToken, databaseUrl], {
+  const child = fork(BOT_PROCESS, [kind, emulator.apiUrl, emulator.botToken, last], {
     execArgv: ["--import", "tsx", ...(process.env.BENCH_BOT_ARGS?.split(" ") ?? [])],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
@@ -62,11 +65,11 @@ async function startSubject(
   kind: "ping" | "reference-desk",
   command: string,
   options: Record<string, string>,
-  /** Fills the bot's store before it starts; resolves to the store's URL. */
+  /** Ours: fills the store before the bot starts and resolves to its URL. The bare bot: its answer. */
   prepare?: (guildId: string) => Promise<string>,
 ): Promise<Subject> {
   const emulator = await DiscordEmulator.start({ seed: true, interactionAckDeadlineMs: 0 });
-  const databaseUrl = prepare ? await prepare(emulator.seed?.guildId ?? "") : "memory://";
+  const last = prepare ? await prepare(emulator.seed?.guildId ?? "") : "";
   const definitions =
     kind === "ping"
       ? [{ data: { name: "ping", toJSON: () => PING_COMMAND } }]
@@ -77,8 +80,14 @@ async function startSubject(
     guildId: emulator.seed?.guildId,
     apiUrl: emulator.apiUrl,
   });
-  const bot = await startBotProcess(emulator, kind, databaseUrl);
+  const bot = await startBotProcess(emulator, kind, last);
   return { emulator, bot, command, options, times: [] };
+}
+
+/** The message data of the last interaction response the bot sent. */
+function lastAnswer(emulator: DiscordEmulator): unknown {
+  const callback = emulator.requests.findLast((request) => request.path.endsWith("/callback"));
+  return (callback?.body as { data?: unknown } | undefined)?.data;
 }
 
 async function stopSubject(subject: Subject): Promise<void> {
@@ -98,11 +107,20 @@ export interface Contest {
   command: string;
   options: Record<string, string>;
   prepare?: (guildId: string) => Promise<string>;
+  /**
+   * Also time a bare bot sending the answer ours sent, word for word: what ours adds beyond the
+   * cost of sending (and Discord receiving) that much.
+   */
+  sameAnswer?: boolean;
+}
+
+async function warmUp(subject: Subject): Promise<void> {
+  await timeCommand(subject.emulator, subject.command, subject.options, 300);
 }
 
 /**
  * A bare discord.js bot answering /ping against ours answering `contest`, each in its own process on
- * its own emulator, warmed up, then measured alternately.
+ * its own emulator, warmed up, then measured in turn.
  */
 export async function benchInteractions(
   count = 1000,
@@ -110,21 +128,26 @@ export async function benchInteractions(
 ) {
   const ping = await startSubject("ping", "ping", {});
   const ours = await startSubject("reference-desk", contest.command, contest.options, contest.prepare);
+  const subjects = [ping, ours];
   try {
-    for (const subject of [ping, ours])
-      await timeCommand(subject.emulator, subject.command, subject.options, 300);
-    // One of each in turn, the order swapped every time, so load drift and ordering fall on both alike.
+    await warmUp(ping);
+    await warmUp(ours);
+    if (contest.sameAnswer) {
+      const answer = JSON.stringify(lastAnswer(ours.emulator));
+      const same = await startSubject("ping", "ping", {}, async () => answer);
+      subjects.push(same);
+      await warmUp(same);
+    }
+    // One of each in turn, the order reversed every time, so load drift and ordering fall on all alike.
     for (let i = 0; i < count; i++) {
-      for (const subject of i % 2 === 0 ? [ping, ours] : [ours, ping]) {
+      for (const subject of i % 2 === 0 ? subjects : [...subjects].reverse()) {
         subject.times.push(...(await timeCommand(subject.emulator, subject.command, subject.options, 1)));
       }
     }
   } finally {
-    await stopSubject(ping);
-    await stopSubject(ours);
+    for (const subject of subjects) await stopSubject(subject);
   }
-  const baseline = summary(ping);
-  const measured = summary(ours);
+  const [baseline, measured, same] = subjects.map(summary) as [RoundTrips, RoundTrips, RoundTrips?];
   const name = `/${contest.command}`;
   return {
     interactions: count,
@@ -134,6 +157,11 @@ export async function benchInteractions(
     [`${name} p99 ms`]: measured.p99Ms,
     "ratio p50 (goal ≤ 1.2)": round(measured.p50Ms / baseline.p50Ms),
     "ratio p99 (goal ≤ 1.2)": round(measured.p99Ms / baseline.p99Ms),
+    ...(same && {
+      "bare bot sending the same answer p50 ms": same.p50Ms,
+      "ratio p50 to it": round(measured.p50Ms / same.p50Ms),
+      "its ratio p50 to ping": round(same.p50Ms / baseline.p50Ms),
+    }),
     "ping startup to ready ms": baseline.startupMs,
     "Reference Desk startup to ready ms": measured.startupMs,
     "ping RSS at ready MiB": baseline.rssAtReadyMiB,

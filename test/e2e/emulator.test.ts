@@ -375,6 +375,32 @@ describe("interaction features, driven by a few extra handlers on the same clien
   });
 });
 
+describe("the bare bot as a benchmark baseline", () => {
+  it("sends the answer it is given word for word, as the bot that first sent it did", async () => {
+    const own = await DiscordEmulator.start({ seed: true });
+    const answer = {
+      content: "**1** librarian for **Academic library**",
+      embeds: [{ title: "Cataloger", fields: [{ name: "Talks by", value: "Phone", inline: true }] }],
+      components: [{ type: 1, components: [{ type: 2, style: 1, label: "Ask", custom_id: "ask|1" }] }],
+      flags: MessageFlags.Ephemeral,
+    };
+    const echo = await startPingBot(own, { answer });
+    try {
+      const { members, guildId } = own.seed as DefaultSeed;
+      const handle = own.as(members.seeker, { guildId }).command("ping");
+      expect((await handle.reply()).embeds[0]?.title).toBe("Cataloger");
+      const sent = own.requests.findLast((request) => request.path.endsWith("/callback"))?.body;
+      expect(sent).toEqual({
+        type: 4,
+        data: { ...answer, tts: false, enforce_nonce: false, allowed_mentions: { parse: [] } },
+      });
+    } finally {
+      await echo.stop();
+      await own.stop();
+    }
+  });
+});
+
 describe("emulator health", () => {
   it("threw no internal errors and saw no unexpected routes during the run", () => {
     expect(emulator.internalErrors).toEqual([]);
