@@ -6,7 +6,7 @@ import {
   SlashCommandBuilder,
 } from "discord.js";
 import { UserError } from "../core/errors.js";
-import { respond } from "../core/respond.js";
+import { type Reply, respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import type { LibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS, type SearchResult } from "../domain/mentors/index.js";
@@ -109,7 +109,9 @@ const command: Command = {
       keyword: interaction.options.getString("keyword") ?? undefined,
       timeZone: interaction.options.getString("timezone") ?? undefined,
     });
-    await respond(interaction, { ...renderSearch(result, type), ephemeral: true });
+    const answer: Reply = renderSearch(result, type);
+    answer.ephemeral = true;
+    await respond(interaction, answer);
   },
 
   async autocomplete(interaction) {
