@@ -60,8 +60,8 @@ export async function respond(interaction: RepliableInteraction, reply: Reply): 
     }
     return;
   }
-  // Set on the fresh body, not spread into a copy: in code V8 has not optimised, as most of a bot's
-  // code stays, a spread costs microseconds.
+  // Set on the fresh body, not spread into a copy: V8 leaves most of a bot's per-interaction code
+  // unoptimised, and there a spread costs microseconds.
   const options: InteractionReplyOptions = message;
   if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
   if (interaction.replied) await interaction.followUp(options);
