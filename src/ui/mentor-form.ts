@@ -151,24 +151,23 @@ export function previewStep(draft: MentorDraft, profile: MentorProfile): Reply {
   };
 }
 
+/** One labelled text field; Labels replace the action rows that modals used to hold (deprecated there). */
 const input = (
   id: keyof MentorDraft,
   label: string,
   options: { value?: string; required?: boolean; max: number; placeholder?: string; paragraph?: boolean },
 ) => ({
-  type: ComponentType.ActionRow as const,
-  components: [
-    {
-      type: ComponentType.TextInput as const,
-      custom_id: id,
-      label,
-      style: options.paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short,
-      required: options.required ?? true,
-      max_length: options.max,
-      placeholder: options.placeholder,
-      ...(options.value ? { value: options.value.slice(0, options.max) } : {}),
-    },
-  ],
+  type: ComponentType.Label as const,
+  label,
+  component: {
+    type: ComponentType.TextInput as const,
+    custom_id: id,
+    style: options.paragraph ? TextInputStyle.Paragraph : TextInputStyle.Short,
+    required: options.required ?? true,
+    max_length: options.max,
+    placeholder: options.placeholder,
+    ...(options.value ? { value: options.value.slice(0, options.max) } : {}),
+  },
 });
 
 export function aboutModal(draft: MentorDraft): APIModalInteractionResponseCallbackData {
