@@ -1,11 +1,12 @@
 // One bot in its own process, so its memory is measured alone: `ping` (a bare discord.js bot) or
 // `reference-desk` (ours). Tells the parent its RSS once ready, then serves until disconnected.
 // The last argument is the store's URL for ours, and for the bare bot an answer to send instead of "Pong".
+
+import { startPingBot } from "../emulator/bare-ping-bot.js";
+import { emulatorClientOptions } from "../emulator/index.js";
 import { createBot } from "../src/bot.js";
 import { loadConfig } from "../src/config.js";
 import { createLogger } from "../src/logger.js";
-import { startPingBot } from "../test/emulator/bare-ping-bot.js";
-import { emulatorClientOptions } from "../test/emulator/index.js";
 
 const [kind = "ping", apiUrl = "", token = "", last = ""] = process.argv.slice(2);
 

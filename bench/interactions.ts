@@ -1,10 +1,10 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
+import { PING_COMMAND } from "../emulator/bare-ping-bot.js";
+import { DiscordEmulator } from "../emulator/index.js";
 import { deployCommands } from "../src/core/deploy.js";
 import { loadCommands } from "../src/core/loader.js";
-import { PING_COMMAND } from "../test/emulator/bare-ping-bot.js";
-import { DiscordEmulator } from "../test/emulator/index.js";
 import { mebibytes, quantile, round } from "./stats.js";
 
 const BOT_PROCESS = fileURLToPath(new URL("./bot-process.ts", import.meta.url));

@@ -3,12 +3,12 @@
 import { mkdirSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { pino } from "pino";
+import { DiscordEmulator, emulatorClientOptions } from "../emulator/index.js";
 import { createBot } from "../src/bot.js";
 import { loadConfig } from "../src/config.js";
 import { deployCommands } from "../src/core/deploy.js";
 import { loadCommands } from "../src/core/loader.js";
 import { createLogger } from "../src/logger.js";
-import { DiscordEmulator, emulatorClientOptions } from "../test/emulator/index.js";
 import { SandboxConsole } from "./sandbox/console.js";
 import { seedSandboxData } from "./sandbox/seed-data.js";
 import { seedWorld } from "./sandbox/world.js";

@@ -4,7 +4,7 @@ import {
   InteractionResponseType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
-import type { DiscordEmulator, InteractionHandle, StoredMessage } from "../../test/emulator/index.js";
+import type { DiscordEmulator, InteractionHandle, StoredMessage } from "../../emulator/index.js";
 import { parseCommandLine } from "./parse.js";
 import { controlsOf, renderMessage } from "./render.js";
 import type { SandboxMember, SandboxWorld } from "./world.js";

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
-import type { DiscordEmulator } from "../../test/emulator/index.js";
+import type { DiscordEmulator } from "../../emulator/index.js";
 
 export interface SandboxMember {
   id: string;

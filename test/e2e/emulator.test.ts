@@ -18,8 +18,8 @@ import {
   TextInputStyle,
 } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { PING_COMMAND, type PingBot, startPingBot } from "../emulator/bare-ping-bot.js";
-import { type DefaultSeed, DiscordEmulator, EmulatorUsageError } from "../emulator/index.js";
+import { PING_COMMAND, type PingBot, startPingBot } from "../../emulator/bare-ping-bot.js";
+import { type DefaultSeed, DiscordEmulator, EmulatorUsageError } from "../../emulator/index.js";
 
 let emulator: DiscordEmulator;
 let bot: PingBot;

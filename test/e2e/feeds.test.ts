@@ -1,11 +1,11 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { OptionValue, StoredMessage } from "../../emulator/index.js";
+import { isEphemeral } from "../../emulator/messages.js";
 import { deployCommands } from "../../src/core/deploy.js";
 import { loadCommands } from "../../src/core/loader.js";
 import { CAREER_FEEDS } from "../../src/data/career-feeds.js";
 import { type FeedRecord, itemNonce } from "../../src/feeds/index.js";
-import type { OptionValue, StoredMessage } from "../emulator/index.js";
-import { isEphemeral } from "../emulator/messages.js";
 import { type Article, articles, FeedSite, type ServedFeed, unreachableUrl } from "../support/feed-server.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 

@@ -1,6 +1,6 @@
 import { ComponentType } from "discord.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { StoredMessage } from "../emulator/index.js";
+import type { StoredMessage } from "../../emulator/index.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf, labelsOf } from "../support/messages.js";
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DiscordEmulator } from "../emulator/index.js";
+import { DiscordEmulator } from "../../emulator/index.js";
 import { runScript } from "../support/process.js";
 
 let emulator: DiscordEmulator;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, expect, it } from "vitest";
-import { DiscordEmulator } from "../emulator/index.js";
+import { DiscordEmulator } from "../../emulator/index.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { ask, listLibrarian, newMember, openRequest, sleep } from "../support/requests.js";
 

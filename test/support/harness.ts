@@ -1,11 +1,11 @@
 import { Writable } from "node:stream";
+import { type DefaultSeed, DiscordEmulator, emulatorClientOptions } from "../../emulator/index.js";
 import { type Bot, createBot } from "../../src/bot.js";
 import { loadConfig } from "../../src/config.js";
 import { deployCommands } from "../../src/core/deploy.js";
 import { loadCommands } from "../../src/core/loader.js";
 import { createLogger } from "../../src/logger.js";
 import { createStore, type Store } from "../../src/store/store.js";
-import { type DefaultSeed, DiscordEmulator, emulatorClientOptions } from "../emulator/index.js";
 
 export interface TestBot {
   emulator: DiscordEmulator;

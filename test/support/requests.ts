@@ -1,6 +1,6 @@
+import type { StoredMessage } from "../../emulator/state.js";
 import type { MentorProfile, ProfileInput } from "../../src/domain/mentors/index.js";
 import type { InterviewRequest } from "../../src/domain/requests/index.js";
-import type { StoredMessage } from "../emulator/state.js";
 import type { TestBot } from "./harness.js";
 import { customIdOf } from "./messages.js";
 

@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { HttpError } from "../emulator/http.js";
-import { validateMessageBody } from "../emulator/validate.js";
+import { HttpError } from "../../emulator/http.js";
+import { validateMessageBody } from "../../emulator/validate.js";
 
 /** The `errors` tree of the 50035 that validating `body` throws, or undefined when it passes. */
 function formErrors(body: Record<string, unknown>, path?: string[]): unknown {
