@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { FeedPoller, type PollResult } from "../src/feeds/poller.js";
-import { FeedService } from "../src/feeds/service.js";
+import { FeedPoller, type PollResult } from "../src/domain/feeds/poller.js";
+import { FeedService } from "../src/domain/feeds/service.js";
 import { createStore } from "../src/store/store.js";
 
 const FEEDS = 1000;
@@ -71,13 +71,12 @@ export async function benchFeeds(): Promise<Record<string, number | string>> {
     const pending = Array.from({ length: FEEDS }, (_, feed) => feed);
     const adder = async () => {
       for (let feed = pending.shift(); feed !== undefined; feed = pending.shift()) {
-        const result = await service.add({
+        await service.add({
           guildId: "bench",
           channelId: "c",
           url: `${origin}/feed/${feed}.xml`,
           addedBy: "b",
         });
-        if (!result.ok) throw new Error(`feed ${feed}: ${result.reason}`);
       }
     };
     await Promise.all(Array.from({ length: service.config.concurrency }, adder));

@@ -5,10 +5,10 @@
 import { readFile } from "node:fs/promises";
 import dotenv from "dotenv";
 import { loadConfig } from "../src/config.js";
-import { decodeFeedBytes } from "../src/feeds/decode.js";
-import { failureReason } from "../src/feeds/errors.js";
-import { fetchFeed } from "../src/feeds/fetch.js";
-import { parseFeed } from "../src/feeds/parse.js";
+import { decodeFeedBytes } from "../src/domain/feeds/decode.js";
+import { failureReason } from "../src/domain/feeds/errors.js";
+import { fetchFeed } from "../src/domain/feeds/fetch.js";
+import { parseFeed } from "../src/domain/feeds/parse.js";
 
 async function load(target: string): Promise<{ text: string; url?: string }> {
   if (!/^[a-z][a-z\d+.-]*:\/\//i.test(target)) return { text: decodeFeedBytes(await readFile(target)) };

@@ -1,10 +1,10 @@
 import type { Config } from "./config.js";
-import { MentorDrafts } from "./domain/mentor-drafts.js";
+import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { RequestService } from "./domain/requests/index.js";
 import { SettingsService } from "./domain/settings/index.js";
 import { TimerScheduler } from "./domain/timers/index.js";
-import { FeedService, feedsConfigFrom } from "./feeds/index.js";
 import type { Logger } from "./logger.js";
 import type { Store } from "./store/store.js";
 

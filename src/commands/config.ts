@@ -11,10 +11,10 @@ import ms from "ms";
 import { respond } from "../core/respond.js";
 import type { BotContext, Command } from "../core/types.js";
 import { deliverWaiting } from "../discord/requests/delivery.js";
+import { requireManageServer } from "../discord/shared/permissions.js";
+import { safeText } from "../discord/shared/safe-text.js";
+import { BRAND_COLOR } from "../discord/shared/style.js";
 import { type GuildSettings, type GuildSettingsPatch, NUMERIC_SETTINGS } from "../domain/settings/index.js";
-import { requireManageServer } from "../ui/permissions.js";
-import { safeText } from "../ui/safe-text.js";
-import { BRAND_COLOR } from "../ui/style.js";
 
 /** Option names, and the setting each integer option changes. */
 const NUMBER_OPTIONS = {

@@ -10,16 +10,16 @@ import {
   type SlashCommandStringOption,
   time,
 } from "discord.js";
-import { UserError } from "../core/errors.js";
 import { LIMITS, truncate } from "../core/limits.js";
 import { respond } from "../core/respond.js";
 import type { BotContext, Command } from "../core/types.js";
 import { CAREER_FEEDS } from "../data/career-feeds.js";
-import type { FeedRecord } from "../feeds/index.js";
-import { feedItemEmbed } from "../ui/feed-embed.js";
-import { botCanPing, requireBotCanPostEmbeds, requireManageServer } from "../ui/permissions.js";
-import { safeText } from "../ui/safe-text.js";
-import { BRAND_COLOR } from "../ui/style.js";
+import { feedItemEmbed } from "../discord/feeds/embed.js";
+import { botCanPing, requireBotCanPostEmbeds, requireManageServer } from "../discord/shared/permissions.js";
+import { safeText } from "../discord/shared/safe-text.js";
+import { BRAND_COLOR } from "../discord/shared/style.js";
+import { UserError } from "../domain/errors.js";
+import type { FeedRecord } from "../domain/feeds/index.js";
 
 const STATE_LABEL = { active: "🟢 active", paused: "⏸️ paused", disabled: "🔴 disabled" } as const;
 
@@ -104,7 +104,6 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
     keywords,
     backfill: interaction.options.getBoolean("backfill") ?? false,
   });
-  if (!result.ok) throw new UserError(`I couldn't follow that feed: ${result.reason}.`);
   const { feed } = result;
   const filter = feed.keywords.length
     ? ` Only articles mentioning ${feed.keywords.join(", ")} will be posted.`
@@ -192,14 +191,13 @@ const command: Command = {
     }
     if (sub === "preview") {
       await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-      const result = await feeds.preview(interaction.options.getString("url", true));
-      if (!result.ok) throw new UserError(`I couldn't read that feed: ${result.reason}.`);
-      const newest = result.feed.items.slice(0, 3);
+      const preview = await feeds.preview(interaction.options.getString("url", true));
+      const newest = preview.items.slice(0, 3);
       return respond(interaction, {
         content: newest.length
-          ? `The ${newest.length} newest of ${result.feed.items.length} articles in **${safeText(truncate(result.feed.title || "this feed", 200))}**, as they would be posted:`
+          ? `The ${newest.length} newest of ${preview.items.length} articles in **${safeText(truncate(preview.title || "this feed", 200))}**, as they would be posted:`
           : "That feed is valid but has no articles yet.",
-        embeds: newest.map((item) => feedItemEmbed(result.feed.title, item)),
+        embeds: newest.map((item) => feedItemEmbed(preview.title, item)),
       });
     }
     const feed = await findFeed(context, guildId, interaction.options.getString("feed", true));

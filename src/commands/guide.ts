@@ -2,7 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { GUIDE, GUIDE_FIELD_ORDER } from "../data/guide.js";
-import { BRAND_COLOR } from "../ui/style.js";
+import { BRAND_COLOR } from "../discord/shared/style.js";
 
 const command: Command = {
   data: new SlashCommandBuilder()

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { respond } from "../core/respond.js";
 import type { Audience, Command } from "../core/types.js";
-import { BRAND_COLOR } from "../ui/style.js";
+import { BRAND_COLOR } from "../discord/shared/style.js";
 
 const SECTIONS: readonly { audience: Audience; title: string }[] = [
   { audience: "seekers", title: "For job-seekers" },

@@ -7,21 +7,20 @@ import {
   time,
 } from "discord.js";
 import { customId } from "../core/custom-ids.js";
-import { UserError } from "../core/errors.js";
+import { requireGuild } from "../core/guild.js";
 import { respond, sendDm, updateMessage } from "../core/respond.js";
 import type { BotContext, Command, ComponentInteraction } from "../core/types.js";
-import { DraftExpiredError, type MentorDraft, profileFromDraft } from "../domain/mentor-drafts.js";
+import { mentorCard } from "../discord/mentors/card.js";
+import { aboutModal, choicesStep, previewStep, storyModal, storyStep } from "../discord/mentors/form.js";
+import { requireManageServer } from "../discord/shared/permissions.js";
+import { safeText } from "../discord/shared/safe-text.js";
+import { UserError } from "../domain/errors.js";
+import { DraftExpiredError, type MentorDraft, profileFromDraft } from "../domain/mentors/drafts.js";
 import { isPaused, MAX_PAUSE_DAYS, type MentorProfile } from "../domain/mentors/index.js";
 import { mentorUnpauseKey, TIMER_KINDS } from "../domain/timers/index.js";
-import { mentorCard } from "../ui/mentor-card.js";
-import { aboutModal, choicesStep, previewStep, storyModal, storyStep } from "../ui/mentor-form.js";
-import { requireManageServer } from "../ui/permissions.js";
-import { safeText } from "../ui/safe-text.js";
 
 const NOT_LISTED =
   "You're not listed as a volunteer librarian on this server. `/mentor join` takes two minutes.";
-const EXPIRED =
-  "This form has expired. Run `/mentor join` (or `/mentor edit`) again; it only takes a minute.";
 
 const data = new SlashCommandBuilder()
   .setName("mentor")
@@ -64,14 +63,9 @@ const data = new SlashCommandBuilder()
 const displayNameOf = (interaction: ComponentInteraction | ChatInputCommandInteraction): string =>
   interaction.inCachedGuild() ? interaction.member.displayName : interaction.user.displayName;
 
-function guildOf(interaction: ComponentInteraction | ChatInputCommandInteraction): string {
-  if (!interaction.inGuild()) throw new UserError("This works inside a server.");
-  return interaction.guildId;
-}
-
 async function draftOf(context: BotContext, guildId: string, userId: string): Promise<MentorDraft> {
   const draft = await context.services.mentorDrafts.get(guildId, userId);
-  if (!draft) throw new UserError(EXPIRED);
+  if (!draft) throw new DraftExpiredError();
   return draft;
 }
 
@@ -81,19 +75,14 @@ function requireProfile(context: BotContext, guildId: string, userId: string): M
   return profile;
 }
 
-/** Saves one step of the form; an expired draft becomes a message rather than an error. */
-async function saveStep(
+/** Saves one step of the form. */
+function saveStep(
   context: BotContext,
   interaction: ComponentInteraction,
   changes: Partial<MentorDraft>,
   step?: "about" | "story",
 ): Promise<MentorDraft> {
-  try {
-    return await context.services.mentorDrafts.save(guildOf(interaction), interaction.user.id, changes, step);
-  } catch (error) {
-    if (error instanceof DraftExpiredError) throw new UserError(EXPIRED);
-    throw error;
-  }
+  return context.services.mentorDrafts.save(requireGuild(interaction), interaction.user.id, changes, step);
 }
 
 function statusLine(profile: MentorProfile, now: number): string {
@@ -108,7 +97,7 @@ const subcommands: Record<
   (interaction: ChatInputCommandInteraction, context: BotContext) => Promise<void>
 > = {
   async join(interaction, context) {
-    const guildId = guildOf(interaction);
+    const guildId = requireGuild(interaction);
     if (context.services.mentors.get(guildId, interaction.user.id)) {
       throw new UserError(
         "You're already listed. `/mentor edit` changes your profile; `/mentor profile` shows it.",
@@ -121,7 +110,7 @@ const subcommands: Record<
   },
 
   async edit(interaction, context) {
-    const guildId = guildOf(interaction);
+    const guildId = requireGuild(interaction);
     const profile = requireProfile(context, guildId, interaction.user.id);
     await respond(
       interaction,
@@ -130,7 +119,7 @@ const subcommands: Record<
   },
 
   async pause(interaction, context) {
-    const guildId = guildOf(interaction);
+    const guildId = requireGuild(interaction);
     requireProfile(context, guildId, interaction.user.id);
     const days = interaction.options.getInteger("days") ?? undefined;
     const profile = await context.services.mentors.pause(guildId, interaction.user.id, days);
@@ -150,7 +139,7 @@ const subcommands: Record<
   },
 
   async resume(interaction, context) {
-    const guildId = guildOf(interaction);
+    const guildId = requireGuild(interaction);
     requireProfile(context, guildId, interaction.user.id);
     await context.services.mentors.resume(guildId, interaction.user.id);
     await context.services.timers.cancel(mentorUnpauseKey(guildId, interaction.user.id));
@@ -161,7 +150,7 @@ const subcommands: Record<
   },
 
   async profile(interaction, context) {
-    const guildId = guildOf(interaction);
+    const guildId = requireGuild(interaction);
     const user = interaction.options.getUser("user") ?? interaction.user;
     const own = user.id === interaction.user.id;
     const profile = context.services.mentors.get(guildId, user.id);
@@ -179,7 +168,7 @@ const subcommands: Record<
   },
 
   async leave(interaction, context) {
-    requireProfile(context, guildOf(interaction), interaction.user.id);
+    requireProfile(context, requireGuild(interaction), interaction.user.id);
     await respond(interaction, {
       ephemeral: true,
       content:
@@ -266,7 +255,6 @@ const command: Command = {
 
   components: {
     async "mentor-types"(interaction, _args, context) {
-      if (!interaction.isStringSelectMenu()) return;
       await updateMessage(
         interaction,
         choicesStep(await saveStep(context, interaction, { libraryTypes: interaction.values })),
@@ -274,7 +262,6 @@ const command: Command = {
     },
 
     async "mentor-formats"(interaction, _args, context) {
-      if (!interaction.isStringSelectMenu()) return;
       await updateMessage(
         interaction,
         choicesStep(await saveStep(context, interaction, { formats: interaction.values })),
@@ -282,8 +269,7 @@ const command: Command = {
     },
 
     async "mentor-step"(interaction, [step], context) {
-      const draft = await draftOf(context, guildOf(interaction), interaction.user.id);
-      if (interaction.isModalSubmit()) return;
+      const draft = await draftOf(context, requireGuild(interaction), interaction.user.id);
       if (step === "choices") return updateMessage(interaction, choicesStep(draft));
       if (!draft.libraryTypes?.length || !draft.formats?.length) {
         throw new UserError("Pick at least one library type and one format first.");
@@ -292,7 +278,6 @@ const command: Command = {
     },
 
     async "mentor-about"(interaction, _args, context) {
-      if (!interaction.isModalSubmit()) return;
       const field = (id: string) => interaction.fields.getTextInputValue(id);
       const fields = {
         role: field("role"),
@@ -305,7 +290,6 @@ const command: Command = {
     },
 
     async "mentor-story"(interaction, _args, context) {
-      if (!interaction.isModalSubmit()) return;
       const field = (id: string) => interaction.fields.getTextInputValue(id);
       const fields = {
         bio: field("bio"),
@@ -313,7 +297,7 @@ const command: Command = {
         monthlyCapacity: field("monthlyCapacity"),
       };
       const draft = await saveStep(context, interaction, fields, "story");
-      const guildId = guildOf(interaction);
+      const guildId = requireGuild(interaction);
       const valid = profileFromDraft(draft, {
         guildId,
         userId: interaction.user.id,
@@ -324,7 +308,7 @@ const command: Command = {
     },
 
     async "mentor-confirm"(interaction, _args, context) {
-      const guildId = guildOf(interaction);
+      const guildId = requireGuild(interaction);
       const draft = await draftOf(context, guildId, interaction.user.id);
       const valid = profileFromDraft(draft, {
         guildId,
@@ -345,7 +329,7 @@ const command: Command = {
     },
 
     async "mentor-cancel"(interaction, _args, context) {
-      await context.services.mentorDrafts.discard(guildOf(interaction), interaction.user.id);
+      await context.services.mentorDrafts.discard(requireGuild(interaction), interaction.user.id);
       await updateMessage(interaction, {
         embeds: [],
         components: [],
@@ -354,7 +338,7 @@ const command: Command = {
     },
 
     async "mentor-leave"(interaction, [choice], context) {
-      const guildId = guildOf(interaction);
+      const guildId = requireGuild(interaction);
       if (choice !== "confirm") {
         return updateMessage(interaction, { components: [], content: "Good news: you're still listed." });
       }

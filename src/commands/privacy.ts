@@ -1,9 +1,9 @@
 import { ButtonStyle, ComponentType, InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { customId } from "../core/custom-ids.js";
-import { UserError } from "../core/errors.js";
+import { requireGuild } from "../core/guild.js";
 import { respond, sendDm, updateMessage } from "../core/respond.js";
 import type { Command } from "../core/types.js";
-import { deleteUserData, exportData } from "../discord/requests/data.js";
+import { deleteUserData, exportData } from "../discord/privacy/data.js";
 
 export const EXPORT_FILE_NAME = "reference-desk-data.json";
 
@@ -19,11 +19,6 @@ const data = new SlashCommandBuilder()
       .setName("delete-my-data")
       .setDescription("Delete your librarian profile, your interview requests and your ratings"),
   );
-
-const requireGuild = (guildId: string | null): string => {
-  if (!guildId) throw new UserError("`/privacy` works inside a server: your data is kept per server.");
-  return guildId;
-};
 
 const command: Command = {
   data,
@@ -41,7 +36,7 @@ const command: Command = {
   ],
 
   async execute(interaction, context) {
-    const guildId = requireGuild(interaction.guildId);
+    const guildId = requireGuild(interaction, "`/privacy`");
     if (interaction.options.getSubcommand() === "export") {
       const json = JSON.stringify(exportData(context, guildId, interaction.user.id), null, 2);
       const sent = await sendDm(interaction.user, {
@@ -81,7 +76,7 @@ const command: Command = {
   components: {
     // Whoever presses it deletes their own data, so the button needs no owner check.
     async "privacy-delete"(interaction, _args, context) {
-      const guildId = requireGuild(interaction.guildId);
+      const guildId = requireGuild(interaction, "`/privacy`");
       await updateMessage(interaction, { content: "Deleting your data…", components: [] });
       const summary = await deleteUserData(interaction.client, context, guildId, interaction.user.id);
       const parts = [

@@ -7,12 +7,18 @@ import {
   SlashCommandBuilder,
 } from "discord.js";
 import { customId } from "../core/custom-ids.js";
-import { UserError } from "../core/errors.js";
 import { splitText } from "../core/limits.js";
 import { respond, sendDm, updateMessage } from "../core/respond.js";
 import type { Command, ComponentInteraction } from "../core/types.js";
 import { GUIDE } from "../data/guide.js";
 import type { LibraryTypeSlug } from "../data/library-types.js";
+import {
+  autocompleteLibraryType,
+  LIBRARY_TYPE_OPTION,
+  resolveLibraryType,
+} from "../discord/shared/library-type.js";
+import { BRAND_COLOR } from "../discord/shared/style.js";
+import { UserError } from "../domain/errors.js";
 import { getLibraryType, isLibraryTypeSlug } from "../domain/library-types.js";
 import {
   buildChecklist,
@@ -22,8 +28,6 @@ import {
   QUESTION_TOPICS,
   type QuestionTopicId,
 } from "../domain/questions.js";
-import { autocompleteLibraryType, LIBRARY_TYPE_OPTION, resolveLibraryType } from "../ui/library-type.js";
-import { BRAND_COLOR } from "../ui/style.js";
 
 const ALL_TOPICS = "-";
 

@@ -1,5 +1,5 @@
 import { InteractionContextType, SlashCommandBuilder } from "discord.js";
-import { UserError } from "../core/errors.js";
+import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
@@ -27,8 +27,8 @@ const command: Command = {
   ],
 
   async execute(interaction, context) {
-    if (!interaction.inGuild()) throw new UserError("`/requests` works inside a server.");
-    await respond(interaction, openRequestsOf(context, interaction.guildId, interaction.user.id));
+    const guildId = requireGuild(interaction, "`/requests`");
+    await respond(interaction, openRequestsOf(context, guildId, interaction.user.id));
   },
 
   components: {

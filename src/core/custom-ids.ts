@@ -3,35 +3,43 @@
  * finds the handler by prefix. Arguments say *what* a component is about, never *who* may use it:
  * handlers check the clicking user against stored data or the message's interaction metadata.
  */
-export const CUSTOM_ID_PREFIXES = [
+export const CUSTOM_ID_KINDS = {
   // /questions
-  "questions-page",
-  "questions-dm",
+  "questions-page": "button",
+  "questions-dm": "button",
   // /mentor join and edit: a form in steps, then a preview to confirm
-  "mentor-types",
-  "mentor-formats",
-  "mentor-step",
-  "mentor-about",
-  "mentor-story",
-  "mentor-confirm",
-  "mentor-cancel",
-  "mentor-leave",
+  "mentor-types": "select",
+  "mentor-formats": "select",
+  "mentor-step": "button",
+  "mentor-about": "modal",
+  "mentor-story": "modal",
+  "mentor-confirm": "button",
+  "mentor-cancel": "button",
+  "mentor-leave": "button",
   // interview requests
-  "request-ask",
-  "request-form",
-  "request-accept",
-  "request-decline",
-  "request-decline-form",
-  "request-block",
-  "request-report",
-  "request-cancel",
-  "request-met",
-  "request-rate",
+  "request-ask": "button",
+  "request-form": "modal",
+  "request-accept": "button",
+  "request-decline": "button",
+  "request-decline-form": "modal",
+  "request-block": "button",
+  "request-report": "button",
+  "request-cancel": "button",
+  "request-met": "button",
+  "request-rate": "button",
   // /privacy delete-my-data: the confirm button
-  "privacy-delete",
-] as const;
+  "privacy-delete": "button",
+} as const satisfies Record<string, ComponentKind>;
 
-export type CustomIdPrefix = (typeof CUSTOM_ID_PREFIXES)[number];
+/** What carries a custom ID: a button, a string select menu, or a modal (form). */
+export type ComponentKind = "button" | "select" | "modal";
+
+export type CustomIdPrefix = keyof typeof CUSTOM_ID_KINDS;
+
+/** The prefixes of one kind of component: a handler for a button prefix is given a button interaction. */
+export type PrefixOfKind<Kind extends ComponentKind> = {
+  [Prefix in CustomIdPrefix]: (typeof CUSTOM_ID_KINDS)[Prefix] extends Kind ? Prefix : never;
+}[CustomIdPrefix];
 
 const SEPARATOR = "|";
 const MAX_LENGTH = 100;
@@ -48,4 +56,4 @@ export function parseCustomId(id: string): { prefix: CustomIdPrefix; args: strin
 }
 
 const isPrefix = (value: string | undefined): value is CustomIdPrefix =>
-  (CUSTOM_ID_PREFIXES as readonly string[]).includes(value ?? "");
+  value !== undefined && Object.hasOwn(CUSTOM_ID_KINDS, value);

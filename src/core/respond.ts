@@ -6,7 +6,6 @@ import {
   type BaseMessageOptions,
   DiscordAPIError,
   type InteractionReplyOptions,
-  type JSONEncodable,
   type Message,
   type MessageCreateOptions,
   MessageFlags,
@@ -30,18 +29,12 @@ export interface Reply {
 
 const NO_PINGS: MessageMentionOptions = { parse: [] };
 
-/**
- * Our embeds and components are already in Discord's API shape; handing them over as JSON-encodable
- * spares discord.js converting every key of them again on each send.
- */
-const asIs = <T>(value: T): JSONEncodable<T> => ({ toJSON: () => value });
-
 /** The message body every send goes through: no pings by default, and text cut to Discord's limits. */
 export function toMessage(reply: Reply): BaseMessageOptions {
   return {
     content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
-    embeds: reply.embeds && fitEmbeds(reply.embeds).map(asIs),
-    components: reply.components?.map(asIs),
+    embeds: reply.embeds && fitEmbeds(reply.embeds),
+    components: reply.components,
     files: reply.files,
     allowedMentions: reply.allowedMentions ?? NO_PINGS,
   };
@@ -60,10 +53,9 @@ export async function respond(interaction: RepliableInteraction, reply: Reply): 
     }
     return;
   }
-  // Set on the fresh body, not spread into a copy: V8 leaves most of a bot's per-interaction code
-  // unoptimised, and there a spread costs microseconds.
-  const options: InteractionReplyOptions = message;
-  if (reply.ephemeral) options.flags = MessageFlags.Ephemeral;
+  const options: InteractionReplyOptions = reply.ephemeral
+    ? { ...message, flags: MessageFlags.Ephemeral }
+    : message;
   if (interaction.replied) await interaction.followUp(options);
   else await interaction.reply(options);
 }
@@ -94,27 +86,6 @@ export async function sendDm(user: User, reply: Reply): Promise<boolean> {
 export const isClosedDms = (error: unknown): boolean =>
   error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser;
 
-/** The length of each sealed embed, checked and cut to every limit of its parts when it was sealed. */
-const sealedLengths = new WeakMap<APIEmbed, number>();
-
-/**
- * An embed to be sent many times (a cached card), cut to each limit of its parts and frozen all the
- * way down, once: every send then takes its remembered length instead of reading all its text again.
- */
-export function sealEmbed(embed: APIEmbed): APIEmbed {
-  const fitted = fitEmbed(embed);
-  const sealed = Object.freeze({
-    ...fitted,
-    ...(fitted.author && { author: Object.freeze({ ...fitted.author }) }),
-    ...(fitted.footer && { footer: Object.freeze({ ...fitted.footer }) }),
-    ...(fitted.fields && {
-      fields: Object.freeze(fitted.fields.map((field) => Object.freeze({ ...field }))) as APIEmbed["fields"],
-    }),
-  });
-  sealedLengths.set(sealed, embedLength(sealed));
-  return sealed;
-}
-
 /**
  * Each embed within its own limits, and all of them within the 6,000 characters Discord allows a
  * message's embeds together. Cut from the last embed back: the first usually matter most.
@@ -122,12 +93,10 @@ export function sealEmbed(embed: APIEmbed): APIEmbed {
 function fitEmbeds(embeds: readonly APIEmbed[]): APIEmbed[] {
   const fitted: APIEmbed[] = [];
   let over = -LIMITS.embedTotal;
-  for (const embed of embeds) {
-    if (fitted.length === LIMITS.embedsPerMessage) break;
-    const sealedLength = sealedLengths.get(embed);
-    const fit = sealedLength === undefined ? fitEmbed(embed) : embed;
+  for (const embed of embeds.slice(0, LIMITS.embedsPerMessage)) {
+    const fit = fitEmbed(embed);
     fitted.push(fit);
-    over += sealedLength ?? embedLength(fit);
+    over += embedLength(fit);
   }
   for (let i = fitted.length - 1; over > 0 && i >= 0; i--) {
     const embed = fitted[i] as APIEmbed;

@@ -1,8 +1,9 @@
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
-import { parseCustomId } from "./custom-ids.js";
-import { genericErrorMessage, isUserError, newErrorId } from "./errors.js";
+import { isUserError } from "../domain/errors.js";
+import { type ComponentKind, CUSTOM_ID_KINDS, parseCustomId } from "./custom-ids.js";
+import { genericErrorMessage, newErrorId } from "./errors.js";
 import { respond } from "./respond.js";
-import type { BotContext, ComponentHandler } from "./types.js";
+import type { BotContext, ComponentHandler, ComponentInteraction } from "./types.js";
 
 export type InteractionRouter = (interaction: Interaction) => Promise<void>;
 
@@ -12,7 +13,8 @@ export function createRouter(context: BotContext): InteractionRouter {
   for (const command of context.commands.values()) {
     for (const [prefix, handler] of Object.entries(command.components ?? {})) {
       if (componentHandlers.has(prefix)) throw new Error(`Two commands handle custom-ID prefix ${prefix}`);
-      componentHandlers.set(prefix, handler);
+      // Called only after the interaction's kind is checked against the prefix's declared kind.
+      componentHandlers.set(prefix, handler as ComponentHandler);
     }
   }
 
@@ -25,11 +27,17 @@ export function createRouter(context: BotContext): InteractionRouter {
         await command.execute(interaction, context);
       });
     }
-    if (interaction.isButton() || interaction.isAnySelectMenu() || interaction.isModalSubmit()) {
+    if (interaction.isButton() || interaction.isStringSelectMenu() || interaction.isModalSubmit()) {
       const parsed = parseCustomId(interaction.customId);
       const handler = parsed && componentHandlers.get(parsed.prefix);
       return run(interaction, context, interaction.customId, async () => {
         if (!parsed || !handler) return respondUnknown(interaction);
+        const expected = CUSTOM_ID_KINDS[parsed.prefix];
+        if (kindOf(interaction) !== expected) {
+          throw new Error(
+            `${parsed.prefix} is handled as a ${expected}, but came from a ${kindOf(interaction)}`,
+          );
+        }
         await handler(interaction, parsed.args, context);
       });
     }
@@ -44,10 +52,8 @@ async function run(
 ): Promise<void> {
   try {
     await handle();
-    if (!interaction.replied && !interaction.deferred) {
-      context.logger.warn({ handler: label }, "handler finished without answering the interaction");
-      await respond(interaction, { content: "Done.", ephemeral: true });
-    }
+    if (!interaction.replied && !interaction.deferred)
+      throw new Error("the handler finished without answering");
   } catch (error) {
     await answerError(interaction, context, label, error);
   }
@@ -87,6 +93,9 @@ async function autocomplete(interaction: AutocompleteInteraction, context: BotCo
     if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
   }
 }
+
+const kindOf = (interaction: ComponentInteraction): ComponentKind =>
+  interaction.isButton() ? "button" : interaction.isModalSubmit() ? "modal" : "select";
 
 function respondUnknown(interaction: RepliableInteraction): Promise<void> {
   return respond(interaction, {

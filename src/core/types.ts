@@ -1,17 +1,17 @@
 import type {
-  AnySelectMenuInteraction,
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
   ClientEvents,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  StringSelectMenuInteraction,
 } from "discord.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
 import type { Store } from "../store/store.js";
-import type { CustomIdPrefix } from "./custom-ids.js";
+import type { ComponentKind, CUSTOM_ID_KINDS, CustomIdPrefix } from "./custom-ids.js";
 
 export interface BotContext {
   config: Config;
@@ -30,13 +30,24 @@ export interface HelpEntry {
   summary: string;
 }
 
-export type ComponentInteraction = ButtonInteraction | AnySelectMenuInteraction | ModalSubmitInteraction;
+export interface ComponentInteractions {
+  button: ButtonInteraction;
+  select: StringSelectMenuInteraction;
+  modal: ModalSubmitInteraction;
+}
 
-export type ComponentHandler = (
-  interaction: ComponentInteraction,
+export type ComponentInteraction = ComponentInteractions[ComponentKind];
+
+export type ComponentHandler<Kind extends ComponentKind = ComponentKind> = (
+  interaction: ComponentInteractions[Kind],
   args: readonly string[],
   context: BotContext,
 ) => Promise<void>;
+
+/** One handler per custom-ID prefix, given the kind of interaction that prefix is declared for. */
+export type ComponentHandlers = {
+  [Prefix in CustomIdPrefix]?: ComponentHandler<(typeof CUSTOM_ID_KINDS)[Prefix]>;
+};
 
 export interface Command {
   data: { name: string; toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody };
@@ -44,7 +55,7 @@ export interface Command {
   execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
   /** Handlers for the buttons, menus and modals this command puts on its messages, by custom-ID prefix. */
-  components?: Partial<Record<CustomIdPrefix, ComponentHandler>>;
+  components?: ComponentHandlers;
 }
 
 export interface BotEvent<Name extends keyof ClientEvents = keyof ClientEvents> {

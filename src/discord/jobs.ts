@@ -1,12 +1,12 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../core/types.js";
+import { FeedPoller } from "../domain/feeds/index.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
-import { FeedPoller } from "../feeds/index.js";
-import { safeText } from "../ui/safe-text.js";
-import { createFeedPoster } from "./feed-poster.js";
-import { tellModerators } from "./moderators.js";
+import { createFeedPoster } from "./feeds/poster.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
+import { tellModerators } from "./shared/moderators.js";
+import { safeText } from "./shared/safe-text.js";
 
 export interface Jobs {
   stop(): Promise<void>;

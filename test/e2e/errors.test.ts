@@ -71,6 +71,28 @@ describe("unexpected errors", () => {
     expect(answer.content).toMatch(/no longer works/);
   });
 
+  it("logs a component of the wrong kind with an error id instead of acting on it", async () => {
+    const seeker = t.emulator.as(t.seed.members.seeker, { guildId: t.seed.guildId });
+    const reply = await seeker.command("questions", { "library-type": "law", share: true }).reply();
+    const message = t.emulator.message(reply.id);
+    if (!message) throw new Error("message not stored");
+    const row = message.components?.[0];
+    if (row && "components" in row) {
+      const button = row.components[1];
+      // A form's prefix on a button: the mentor form handler must never see a button press.
+      if (button && "custom_id" in button) button.custom_id = "mentor-about";
+    }
+    const handle = seeker.click(message, "mentor-about");
+    const answer = await handle.reply();
+    expect(handle.ephemeral).toBe(true);
+    const errorId = /error id `([0-9a-f]{8})`/.exec(answer.content)?.[1];
+    expect(errorId).toBeDefined();
+    expect(answer.content).not.toMatch(/^Done/);
+    const logged = t.logs.find((line) => line.errorId === errorId);
+    expect(logged).toMatchObject({ level: 50, handler: "mentor-about", userId: t.seed.members.seeker });
+    expect(JSON.stringify(logged)).toContain("handled as a modal, but came from a button");
+  });
+
   it("hides moderator commands from members without Manage Server", async () => {
     const seeker = t.emulator.as(t.seed.members.seeker, { guildId: t.seed.guildId });
     // default_member_permissions hides the command; the emulator enforces it like Discord does.

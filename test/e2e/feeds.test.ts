@@ -5,7 +5,7 @@ import { isEphemeral } from "../../emulator/messages.js";
 import { deployCommands } from "../../src/core/deploy.js";
 import { loadCommands } from "../../src/core/loader.js";
 import { CAREER_FEEDS } from "../../src/data/career-feeds.js";
-import { type FeedRecord, itemNonce } from "../../src/feeds/index.js";
+import { type FeedRecord, itemNonce } from "../../src/domain/feeds/index.js";
 import { type Article, articles, FeedSite, type ServedFeed, unreachableUrl } from "../support/feed-server.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 
@@ -413,7 +413,7 @@ describe("/feeds list, pause, resume, remove", () => {
       url: otherFeed.url,
       addedBy: t.seed.members.moderator,
     });
-    expect(added.ok).toBe(true);
+    expect(added.feed.guildId).toBe(other.id);
 
     const typed = await moderator().autocomplete(
       "feeds",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { feedsConfigFrom } from "../../src/feeds/config.js";
-import { backoffDelay, nextSlot, slotOffset } from "../../src/feeds/records.js";
+import { feedsConfigFrom } from "../../src/domain/feeds/config.js";
+import { backoffDelay, nextSlot, slotOffset } from "../../src/domain/feeds/records.js";
 
 describe("feed settings", () => {
   it("takes the interval and the private-host switch from the bot's config", () => {

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { decodeFeedBytes } from "../../src/feeds/decode.js";
-import { type FeedItem, parseFeed } from "../../src/feeds/parse.js";
+import { decodeFeedBytes } from "../../src/domain/feeds/decode.js";
+import { type FeedItem, parseFeed } from "../../src/domain/feeds/parse.js";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const casesDir = path.resolve(projectRoot, "../shared/feeds/conformance");

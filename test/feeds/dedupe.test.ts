@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { itemNonce, matchesKeywords, planPosts, rememberSeen } from "../../src/feeds/dedupe.js";
-import type { FeedItem } from "../../src/feeds/parse.js";
+import { itemNonce, matchesKeywords, planPosts, rememberSeen } from "../../src/domain/feeds/dedupe.js";
+import type { FeedItem } from "../../src/domain/feeds/parse.js";
 
 const item = (id: string, minute?: number, title = `Item ${id}`, summaryText = ""): FeedItem => ({
   id,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPrivateAddress, publicOnlyLookup } from "../../src/feeds/address.js";
-import { FeedError } from "../../src/feeds/errors.js";
-import { type FetchOptions, fetchFeed, USER_AGENT } from "../../src/feeds/fetch.js";
+import { isPrivateAddress, publicOnlyLookup } from "../../src/domain/feeds/address.js";
+import { FeedError } from "../../src/domain/feeds/errors.js";
+import { type FetchOptions, fetchFeed, USER_AGENT } from "../../src/domain/feeds/fetch.js";
 import { conditional, fixture, startServer, type TestServer } from "./helpers.js";
 
 let server: TestServer;

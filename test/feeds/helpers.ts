@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { FeedItem } from "../../src/feeds/parse.js";
-import type { FeedRecord } from "../../src/feeds/records.js";
+import type { FeedItem } from "../../src/domain/feeds/parse.js";
+import type { FeedRecord } from "../../src/domain/feeds/records.js";
 
 export const fixture = (name: string): Buffer => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 

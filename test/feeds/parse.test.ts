@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeFeedBytes } from "../../src/feeds/decode.js";
-import { FeedError } from "../../src/feeds/errors.js";
-import { truncateAtWord } from "../../src/feeds/html.js";
-import { parseFeed, SUMMARY_MAX } from "../../src/feeds/parse.js";
+import { decodeFeedBytes } from "../../src/domain/feeds/decode.js";
+import { FeedError } from "../../src/domain/feeds/errors.js";
+import { truncateAtWord } from "../../src/domain/feeds/html.js";
+import { parseFeed, SUMMARY_MAX } from "../../src/domain/feeds/parse.js";
 import { fixture } from "./helpers.js";
 
 const parseFixture = (name: string, baseUrl?: string) => parseFeed(decodeFeedBytes(fixture(name)), baseUrl);

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { itemNonce } from "../../src/feeds/dedupe.js";
-import { FeedPoller, type FeedPollerOptions } from "../../src/feeds/poller.js";
-import type { FeedRecord } from "../../src/feeds/records.js";
-import { FeedService } from "../../src/feeds/service.js";
+import { itemNonce } from "../../src/domain/feeds/dedupe.js";
+import { FeedPoller, type FeedPollerOptions } from "../../src/domain/feeds/poller.js";
+import type { FeedRecord } from "../../src/domain/feeds/records.js";
+import { FeedService } from "../../src/domain/feeds/service.js";
 import { createStore, type Store } from "../../src/store/store.js";
 import {
   conditional,
@@ -73,7 +73,6 @@ async function startBot(storeUrl = "memory://", options: Partial<FeedPollerOptio
 
 async function follow(bot: Bot, url: string, extra: { backfill?: boolean; keywords?: string[] } = {}) {
   const result = await bot.service.add({ guildId: "g1", channelId: "c1", url, addedBy: "u1", ...extra });
-  if (!result.ok) throw new Error(result.reason);
   return result.feed;
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { feedIdFor, nextSlot } from "../../src/feeds/records.js";
-import { FeedService } from "../../src/feeds/service.js";
+import { UserError } from "../../src/domain/errors.js";
+import { feedIdFor, nextSlot } from "../../src/domain/feeds/records.js";
+import { FeedService } from "../../src/domain/feeds/service.js";
 import { createStore, type Store } from "../../src/store/store.js";
 import { conditional, FakeClock, fixture, numbered, rss, startServer, type TestServer } from "./helpers.js";
 
@@ -43,8 +44,7 @@ beforeEach(async () => {
 describe("FeedService.add", () => {
   it("fetches at once and returns the title and item count, recording every current item as seen", async () => {
     const result = await service.add({ ...input("/jobs.xml"), keywords: [" Archivist ", "archivist", ""] });
-    expect(result).toMatchObject({ ok: true, title: "Jobs", itemCount: 3 });
-    if (!result.ok) return;
+    expect(result).toMatchObject({ title: "Jobs", itemCount: 3 });
     const { feed } = result;
     expect(feed).toMatchObject({
       url: server.url("/jobs.xml"),
@@ -68,21 +68,21 @@ describe("FeedService.add", () => {
 
   it("gives each feed a short id, the same for the same URL", async () => {
     const result = await service.add(input("/jobs.xml"));
-    expect(result.ok && result.feed.id).toBe(feedIdFor(server.url("/jobs.xml")));
+    expect(result.feed.id).toBe(feedIdFor(server.url("/jobs.xml")));
     expect(feedIdFor(server.url("/jobs.xml"))).toMatch(/^[0-9a-z]{1,8}$/);
     expect(feedIdFor(server.url("/other.xml"))).not.toBe(feedIdFor(server.url("/jobs.xml")));
   });
 
   it("refuses the same URL twice in one guild, even added at the same moment", async () => {
-    const [first, second] = await Promise.all([
-      service.add(input("/jobs.xml")),
-      service.add(input("/jobs.xml")),
-    ]);
-    expect([first.ok, second.ok].sort()).toEqual([false, true]);
-    const again = await service.add({ ...input("/jobs.xml"), url: `${server.url("/jobs.xml")}#latest` });
+    const both = await Promise.allSettled([service.add(input("/jobs.xml")), service.add(input("/jobs.xml"))]);
+    expect(both.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const id = feedIdFor(server.url("/jobs.xml"));
-    expect(again).toEqual({ ok: false, reason: `this server already follows that feed (id ${id})` });
-    expect((await service.add(input("/jobs.xml", "g2"))).ok).toBe(true);
+    await expect(
+      service.add({ ...input("/jobs.xml"), url: `${server.url("/jobs.xml")}#latest` }),
+    ).rejects.toThrow(
+      new UserError(`I couldn't follow that feed: this server already follows that feed (id ${id}).`),
+    );
+    expect((await service.add(input("/jobs.xml", "g2"))).feed.guildId).toBe("g2");
   });
 
   it("says exactly why a feed cannot be added, and stores nothing", async () => {
@@ -94,20 +94,24 @@ describe("FeedService.add", () => {
         server.url("/gone.xml"),
         server.url("/page.html"),
       ].map(async (url) => {
-        const result = await service.add({ ...input("/"), url });
-        return result.ok ? "added" : result.reason;
+        const failure = await service.add({ ...input("/"), url }).catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(UserError);
+        return (failure as Error).message;
       }),
     );
-    expect(reasons).toEqual([
-      "not a valid URL",
-      "refused: only http and https URLs are allowed",
-      "refused: the URL must not contain a user name or password",
-      "HTTP 404",
-      "not a feed: looks like an HTML page",
-    ]);
+    expect(reasons).toEqual(
+      [
+        "not a valid URL",
+        "refused: only http and https URLs are allowed",
+        "refused: the URL must not contain a user name or password",
+        "HTTP 404",
+        "not a feed: looks like an HTML page",
+      ].map((reason) => `I couldn't follow that feed: ${reason}.`),
+    );
     const strict = new FeedService(store, { now: clock.now });
-    const refused = await strict.add(input("/jobs.xml"));
-    expect(refused).toEqual({ ok: false, reason: "refused: resolves to a private address" });
+    await expect(strict.add(input("/jobs.xml"))).rejects.toThrow(
+      "I couldn't follow that feed: refused: resolves to a private address.",
+    );
     expect(await service.list("g1")).toEqual([]);
   });
 });
@@ -118,7 +122,6 @@ describe("FeedService records", () => {
     clock.advance(1000);
     const other = await service.add(input("/other.xml"));
     await service.add(input("/jobs.xml", "g2"));
-    if (!jobs.ok || !other.ok) throw new Error("setup failed");
 
     expect((await service.list("g1")).map((feed) => feed.id)).toEqual([jobs.feed.id, other.feed.id]);
     expect(await service.list("g3")).toEqual([]);
@@ -148,7 +151,6 @@ describe("FeedService records", () => {
 
   it("finds the feeds of an existing store when it starts", async () => {
     const added = await service.add(input("/jobs.xml"));
-    if (!added.ok) throw new Error("setup failed");
     const restarted = new FeedService(store, { config: { allowPrivateHosts: true }, now: clock.now });
     expect((await restarted.list("g1")).map((feed) => feed.id)).toEqual([added.feed.id]);
     expect(await restarted.due(added.feed.nextAttemptAt)).toEqual([["g1", added.feed.id]]);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { UserError } from "../../src/core/errors.js";
+import { UserError } from "../../src/domain/errors.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../../src/domain/timers/kinds.js";
 import { guildKey } from "../../src/store/store.js";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { UserError } from "../../src/core/errors.js";
+import { UserError } from "../../src/domain/errors.js";
 import { DEFAULT_GUILD_SETTINGS } from "../../src/domain/settings/guild-settings.js";
 import { SettingsService } from "../../src/domain/settings/service.js";
 import { createStore, guildKey, type Store } from "../../src/store/store.js";

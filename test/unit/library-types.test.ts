@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LIBRARY_TYPES } from "../../src/data/library-types.js";
+import { resolveLibraryType } from "../../src/discord/shared/library-type.js";
 import { findLibraryType, normalizeTypeInput, suggestLibraryTypes } from "../../src/domain/library-types.js";
-import { resolveLibraryType } from "../../src/ui/library-type.js";
 
 describe("library type catalog", () => {
   it("has every required type with a name, a description and aliases", () => {

@@ -1,7 +1,7 @@
 import { type ChatInputCommandInteraction, PermissionsBitField } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { UserError } from "../../src/core/errors.js";
-import { requireManageServer } from "../../src/ui/permissions.js";
+import { requireManageServer } from "../../src/discord/shared/permissions.js";
+import { UserError } from "../../src/domain/errors.js";
 
 const interaction = (inGuild: boolean, permissions: bigint) =>
   ({

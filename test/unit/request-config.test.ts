@@ -1,8 +1,8 @@
 import { type ChatInputCommandInteraction, PermissionsBitField } from "discord.js";
 import { describe, expect, it } from "vitest";
 import config from "../../src/commands/config.js";
-import { UserError } from "../../src/core/errors.js";
 import type { BotContext } from "../../src/core/types.js";
+import { UserError } from "../../src/domain/errors.js";
 import { SettingsService } from "../../src/domain/settings/index.js";
 import { createStore } from "../../src/store/store.js";
 

@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import { parseCustomId } from "../../src/core/custom-ids.js";
 import { LIMITS } from "../../src/core/limits.js";
 import { LIBRARY_TYPES } from "../../src/data/library-types.js";
+import { consentCard } from "../../src/discord/requests/card.js";
+import { openingMessages } from "../../src/discord/requests/kit.js";
+import { requestList } from "../../src/discord/requests/list.js";
+import { askModal } from "../../src/discord/requests/modals.js";
 import { validateProfileInput } from "../../src/domain/mentors/index.js";
 import { buildChecklist } from "../../src/domain/questions.js";
 import type { InterviewRequest } from "../../src/domain/requests/index.js";
-import { consentCard } from "../../src/ui/request-card.js";
-import { openingMessages } from "../../src/ui/request-kit.js";
-import { requestList } from "../../src/ui/request-list.js";
-import { askModal } from "../../src/ui/request-modals.js";
 import { labelsOf } from "../support/messages.js";
 
 const GUILD = "111111111111111111";

@@ -1,11 +1,11 @@
 import { ComponentType } from "discord.js";
-import { renderSearch } from "../../commands/findmentor.js";
 import { customId, parseCustomId } from "../../core/custom-ids.js";
 import type { Reply } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import type { ButtonRow } from "../../ui/request-card.js";
+import { searchView } from "../mentors/search-view.js";
+import type { ButtonRow } from "./card.js";
 
 /**
  * The next ranked librarians for the seeker of `request`, for a DM. The search already leaves out
@@ -23,7 +23,7 @@ export function alternativesFor(
     seekerId: request.seekerId,
     libraryType: type.slug,
   });
-  const rendered: Reply = renderSearch(result, type, intro);
+  const rendered = searchView(result, type, intro);
   return { ...rendered, components: rendered.components?.map((row) => scoped(row, request.guildId)) };
 }
 

@@ -1,11 +1,11 @@
-import { UserError } from "../../core/errors.js";
 import { respond } from "../../core/respond.js";
 import type { ComponentHandler } from "../../core/types.js";
+import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
 import { capacityRefusal, pendingCapRefusal } from "../../domain/requests/limits.js";
-import { ASK_FIELDS, askModal } from "../../ui/request-modals.js";
-import { sentConfirmation, undeliveredText } from "../../ui/request-notices.js";
 import { deliverToMentor } from "./delivery.js";
+import { ASK_FIELDS, askModal } from "./modals.js";
+import { sentConfirmation, undeliveredText } from "./notices.js";
 import { displayNameOf, seekerGuild } from "./refs.js";
 
 const NOT_LISTED = "This librarian is no longer listed. Run `/findmentor` again to see who is.";
@@ -16,8 +16,7 @@ const NOT_LISTED = "This librarian is no longer listed. Run `/findmentor` again 
  * seeker may ask this librarian (blocks, repeats, pauses) is left to the domain at submit, so that a
  * block and a pause look the same.
  */
-export const ask: ComponentHandler = async (interaction, args, context) => {
-  if (!interaction.isButton()) return;
+export const ask: ComponentHandler<"button"> = async (interaction, args, context) => {
   const [mentorId = "", typeSlug = "", scopedGuildId] = args;
   const { guildId } = await seekerGuild(interaction, scopedGuildId);
   const { mentors, requests, settings } = context.services;
@@ -34,8 +33,7 @@ export const ask: ComponentHandler = async (interaction, args, context) => {
 };
 
 /** The request form was sent: store the request, tell the seeker what happens next, deliver it. */
-export const submitAsk: ComponentHandler = async (interaction, args, context) => {
-  if (!interaction.isModalSubmit()) return;
+export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, context) => {
   const [mentorId = "", typeSlug = "", scopedGuildId] = args;
   const { guildId, member } = await seekerGuild(interaction, scopedGuildId);
   const { mentors, requests } = context.services;

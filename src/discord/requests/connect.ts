@@ -1,10 +1,10 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { openingMessages } from "../../ui/request-kit.js";
-import { acceptedNotice } from "../../ui/request-notices.js";
 import { noticeNoChannel } from "./delivery.js";
+import { openingMessages } from "./kit.js";
 import { notify, openPrivateThread, post } from "./messaging.js";
+import { acceptedNotice } from "./notices.js";
 
 export interface Connection {
   request: InterviewRequest;

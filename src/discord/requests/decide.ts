@@ -2,13 +2,13 @@ import { channelMention, userMention } from "discord.js";
 import { respond, updateMessage } from "../../core/respond.js";
 import type { ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { DECLINE_FIELDS, declineModal } from "../../ui/request-modals.js";
-import { declinedIntro } from "../../ui/request-notices.js";
-import { safeText } from "../../ui/safe-text.js";
+import { safeText } from "../shared/safe-text.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
 import { cardFor } from "./delivery.js";
 import { notify } from "./messaging.js";
+import { DECLINE_FIELDS, declineModal } from "./modals.js";
+import { declinedIntro } from "./notices.js";
 import { requestRef } from "./refs.js";
 
 const ANSWERED: Partial<Record<InterviewRequest["state"], string>> = {
@@ -23,7 +23,7 @@ function alreadyAnswered(request: InterviewRequest): string {
   return `${ANSWERED[request.state] ?? "This request is closed"}, so there's nothing more to do.${where}`;
 }
 
-export const accept: ComponentHandler = async (interaction, args, context) => {
+export const accept: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const { request, changed } = await context.services.requests.accept(
     guildId,
@@ -45,8 +45,7 @@ export const accept: ComponentHandler = async (interaction, args, context) => {
 };
 
 /** Decline opens a form for an optional reason; only the librarian gets that far. */
-export const decline: ComponentHandler = async (interaction, args, context) => {
-  if (!interaction.isButton()) return;
+export const decline: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const request = context.services.requests.requireMentorOf(guildId, requestId, interaction.user.id);
   if (request.state !== "pending")
@@ -54,8 +53,7 @@ export const decline: ComponentHandler = async (interaction, args, context) => {
   await interaction.showModal(declineModal(request));
 };
 
-export const submitDecline: ComponentHandler = async (interaction, args, context) => {
-  if (!interaction.isModalSubmit()) return;
+export const submitDecline: ComponentHandler<"modal"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const reason = interaction.fields.getTextInputValue(DECLINE_FIELDS.reason);
   const { mentors, requests } = context.services;

@@ -2,8 +2,8 @@ import { type Client, type MessageCreateOptions, userMention } from "discord.js"
 import { type Reply, toMessage } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { type CardOptions, consentCard } from "../../ui/request-card.js";
-import { tellModerators } from "../moderators.js";
+import { tellModerators } from "../shared/moderators.js";
+import { type CardOptions, consentCard } from "./card.js";
 import { dmMessage, editSent, guildNameOf, openPrivateThread } from "./messaging.js";
 
 /** The librarian's card for the request as it stands now. */

@@ -3,11 +3,11 @@ import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
 import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
-import { followUpNudge } from "../../ui/request-kit.js";
-import { expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "../../ui/request-notices.js";
 import { alternativesFor } from "./alternatives.js";
 import { refreshCard } from "./delivery.js";
+import { followUpNudge } from "./kit.js";
 import { guildNameOf, notify, post } from "./messaging.js";
+import { expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "./notices.js";
 
 const mentorName = (context: BotContext, request: InterviewRequest): string =>
   context.services.mentors.get(request.guildId, request.mentorId)?.displayName ?? "the librarian";

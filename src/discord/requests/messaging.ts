@@ -10,7 +10,7 @@ import { truncate } from "../../core/limits.js";
 import { type Reply, sendDm, sendDmMessage, toMessage } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
 
-export { post } from "../post.js";
+export { post } from "../shared/post.js";
 
 export const guildNameOf = (client: Client, guildId: string): string =>
   client.guilds.cache.get(guildId)?.name ?? "this server";

@@ -1,16 +1,16 @@
 import { respond } from "../../core/respond.js";
 import type { ComponentHandler } from "../../core/types.js";
-import { reportMessage } from "../../ui/request-notices.js";
-import { safeText } from "../../ui/safe-text.js";
-import { tellModerators } from "../moderators.js";
+import { tellModerators } from "../shared/moderators.js";
+import { safeText } from "../shared/safe-text.js";
 import { refreshCard } from "./delivery.js";
+import { reportMessage } from "./notices.js";
 import { requestRef } from "./refs.js";
 
 /**
  * The librarian blocks the seeker: never matched again, and the seeker is told nothing (their open
  * requests to this librarian just close). Every card of theirs is redrawn without Accept or Block.
  */
-export const block: ComponentHandler = async (interaction, args, context) => {
+export const block: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const { requests } = context.services;
   const request = requests.requireMentorOf(guildId, requestId, interaction.user.id);
@@ -30,7 +30,7 @@ export const block: ComponentHandler = async (interaction, args, context) => {
 };
 
 /** The librarian reports the request: moderators get its content in the log channel. */
-export const report: ComponentHandler = async (interaction, args, context) => {
+export const report: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const request = context.services.requests.requireMentorOf(guildId, requestId, interaction.user.id);
   const sent = await tellModerators(

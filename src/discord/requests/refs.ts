@@ -1,6 +1,6 @@
 import type { GuildMember } from "discord.js";
-import { UserError } from "../../core/errors.js";
 import type { ComponentInteraction } from "../../core/types.js";
+import { UserError } from "../../domain/errors.js";
 
 export interface RequestRef {
   guildId: string;

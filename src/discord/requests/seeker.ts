@@ -1,11 +1,11 @@
-import { UserError } from "../../core/errors.js";
 import { respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
+import { UserError } from "../../domain/errors.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { metPrompt, ratingThanks } from "../../ui/request-kit.js";
-import { FROM_LIST, requestList } from "../../ui/request-list.js";
-import { cancelledText } from "../../ui/request-notices.js";
 import { refreshCard } from "./delivery.js";
+import { metPrompt, ratingThanks } from "./kit.js";
+import { FROM_LIST, requestList } from "./list.js";
+import { cancelledText } from "./notices.js";
 import { requestRef } from "./refs.js";
 
 export const mentorNameOf =
@@ -19,7 +19,7 @@ export function openRequestsOf(context: BotContext, guildId: string, userId: str
 }
 
 /** The seeker withdraws a request that is still waiting; the librarian's card says so. */
-export const cancel: ComponentHandler = async (interaction, args, context) => {
+export const cancel: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const { request, changed } = await context.services.requests.cancel(
     guildId,
@@ -37,7 +37,7 @@ export const cancel: ComponentHandler = async (interaction, args, context) => {
 };
 
 /** "We met": closes the request, then privately nudges a thank-you and asks for a rating. */
-export const met: ComponentHandler = async (interaction, args, context) => {
+export const met: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const { request, changed } = await context.services.requests.markMet(
     guildId,
@@ -53,7 +53,7 @@ export const met: ComponentHandler = async (interaction, args, context) => {
 };
 
 /** The seeker's 1-5 rating: stored for moderators, shown to nobody else. */
-export const rate: ComponentHandler = async (interaction, args, context) => {
+export const rate: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const rating = Number(args[2]);
   if (!Number.isInteger(rating)) throw new UserError("This button no longer works.");

@@ -1,5 +1,6 @@
 import { KeyedLock } from "../../store/keyed-lock.js";
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { UserError } from "../errors.js";
 import { allLibraryTypes, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
 import { type MentorDemand, NO_DEMAND } from "./demand.js";
 import { MentorIndex } from "./mentor-index.js";
@@ -30,14 +31,14 @@ export interface MentorServiceOptions {
   clock?: () => number;
 }
 
-export class MentorNotFoundError extends Error {
+export class MentorNotFoundError extends UserError {
   override readonly name = "MentorNotFoundError";
 
   constructor(
     readonly guildId: string,
     readonly userId: string,
   ) {
-    super(`User ${userId} is not a listed librarian in guild ${guildId}.`);
+    super("That librarian is not listed on this server any more.");
   }
 }
 

@@ -1,4 +1,4 @@
-import { UserError } from "../../core/errors.js";
+import { UserError } from "../../domain/errors.js";
 
 /** A user-facing problem with one field of what someone typed. `message` is ready to show. */
 export class ValidationError extends UserError {

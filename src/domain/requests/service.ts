@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { UserError } from "../../core/errors.js";
+import { UserError } from "../../domain/errors.js";
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import { type MentorDemand, NOBODY_ASKED, type SearchDemand } from "../mentors/demand.js";
 import type { MeetingFormat } from "../mentors/profile.js";

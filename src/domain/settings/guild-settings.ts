@@ -1,4 +1,4 @@
-import { UserError } from "../../core/errors.js";
+import { UserError } from "../../domain/errors.js";
 
 /** How one server runs mentoring. Moderators change it; everything else only reads it. */
 export interface GuildSettings {

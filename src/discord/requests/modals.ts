@@ -1,9 +1,9 @@
 import { type APIModalInteractionResponseCallbackData, ComponentType, TextInputStyle } from "discord.js";
-import { customId } from "../core/custom-ids.js";
-import { LIMITS, truncate } from "../core/limits.js";
-import type { MentorProfile } from "../domain/mentors/index.js";
-import { type InterviewRequest, REQUEST_LIMITS } from "../domain/requests/index.js";
-import { FORMAT_LABELS } from "./mentor-card.js";
+import { customId } from "../../core/custom-ids.js";
+import { LIMITS, truncate } from "../../core/limits.js";
+import type { MentorProfile } from "../../domain/mentors/index.js";
+import { type InterviewRequest, REQUEST_LIMITS } from "../../domain/requests/index.js";
+import { FORMAT_LABELS } from "../mentors/card.js";
 
 /** The field ids of the modals, read back by the handlers. */
 export const ASK_FIELDS = { note: "note", format: "format", availability: "availability" } as const;

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction } from "discord.js";
-import { UserError } from "../core/errors.js";
-import { LIMITS, truncate } from "../core/limits.js";
-import { findLibraryType, type LibraryType, suggestLibraryTypes } from "../domain/library-types.js";
+import { LIMITS, truncate } from "../../core/limits.js";
+import { UserError } from "../../domain/errors.js";
+import { findLibraryType, type LibraryType, suggestLibraryTypes } from "../../domain/library-types.js";
 
 export const LIBRARY_TYPE_OPTION = "library-type";
 

@@ -1,10 +1,11 @@
-import { guildKey, type Store } from "../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
+import { UserError } from "../errors.js";
 import {
   type MentorProfile,
   type ProfileInput,
   type ValidProfileInput,
   validateProfileInput,
-} from "./mentors/index.js";
+} from "./index.js";
 
 /** A /mentor join or edit in progress: what was entered so far, kept until confirmed (a day at most). */
 export interface MentorDraft {
@@ -89,8 +90,12 @@ export class MentorDrafts {
   }
 }
 
-export class DraftExpiredError extends Error {
+export class DraftExpiredError extends UserError {
   override readonly name = "DraftExpiredError";
+
+  constructor() {
+    super("This form has expired. Run `/mentor join` (or `/mentor edit`) again; it only takes a minute.");
+  }
 }
 
 /** The profile a complete draft describes; a ValidationError names the first field to fix. */

@@ -1,4 +1,5 @@
-import { collectionPattern, type Store } from "../store/store.js";
+import { collectionPattern, type Store } from "../../store/store.js";
+import { UserError } from "../errors.js";
 import { DEFAULT_FEEDS_CONFIG, type FeedsConfig } from "./config.js";
 import { planPosts, rememberSeen } from "./dedupe.js";
 import { FeedError, failureReason } from "./errors.js";
@@ -19,9 +20,7 @@ export interface AddFeedInput {
   backfill?: boolean;
 }
 
-export type AddFeedResult =
-  | { ok: true; feed: FeedRecord; title: string; itemCount: number }
-  | { ok: false; reason: string };
+export type AddFeedResult = { feed: FeedRecord; title: string; itemCount: number };
 
 export interface FeedServiceOptions {
   config?: Partial<FeedsConfig>;
@@ -45,25 +44,26 @@ export class FeedService {
     this.now = options.now ?? Date.now;
   }
 
-  /** Validates the URL, fetches the feed at once and follows it, or says exactly why not. */
+  /** Validates the URL, fetches the feed at once and follows it, or throws a UserError saying exactly why not. */
   async add(input: AddFeedInput): Promise<AddFeedResult> {
+    const cannotFollow = (reason: string) => new UserError(`I couldn't follow that feed: ${reason}.`);
     let url: string;
     try {
       url = normaliseUrl(input.url, this.config.allowPrivateHosts);
     } catch (error) {
-      return { ok: false, reason: failureReason(error) };
+      throw cannotFollow(failureReason(error));
     }
     const id = feedIdFor(url);
     const key = feedKey(input.guildId, id);
-    const duplicate = { ok: false, reason: `this server already follows that feed (id ${id})` } as const;
-    if (await this.#store.get(key)) return duplicate;
+    const duplicate = cannotFollow(`this server already follows that feed (id ${id})`);
+    if (await this.#store.get(key)) throw duplicate;
 
     let fetched: FetchedFeed;
     let feed: Feed;
     try {
       ({ fetched, feed } = await this.#fetchNow(url));
     } catch (error) {
-      return { ok: false, reason: failureReason(error) };
+      throw cannotFollow(failureReason(error));
     }
 
     const now = this.now();
@@ -99,20 +99,17 @@ export class FeedService {
     };
     // The same URL may have been added while this one was fetching.
     const stored = await this.#store.update<FeedRecord>(key, (current) => current ?? record);
-    if (stored !== record) return duplicate;
+    if (stored !== record) throw duplicate;
     (await this.#loadSchedule()).set(key, record.nextAttemptAt);
-    return { ok: true, feed: record, title: record.title, itemCount: feed.items.length };
+    return { feed: record, title: record.title, itemCount: feed.items.length };
   }
 
   /** Fetches and parses a feed without following it, as `add` would; for previews. */
-  async preview(rawUrl: string): Promise<{ ok: true; feed: Feed } | { ok: false; reason: string }> {
+  async preview(rawUrl: string): Promise<Feed> {
     try {
-      return {
-        ok: true,
-        feed: (await this.#fetchNow(normaliseUrl(rawUrl, this.config.allowPrivateHosts))).feed,
-      };
+      return (await this.#fetchNow(normaliseUrl(rawUrl, this.config.allowPrivateHosts))).feed;
     } catch (error) {
-      return { ok: false, reason: failureReason(error) };
+      throw new UserError(`I couldn't read that feed: ${failureReason(error)}.`);
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Client } from "discord.js";
-import type { Reply } from "../core/respond.js";
-import type { BotContext } from "../core/types.js";
+import type { Reply } from "../../core/respond.js";
+import type { BotContext } from "../../core/types.js";
 import { post } from "./post.js";
 
 /**

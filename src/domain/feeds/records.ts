@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { guildKey } from "../store/store.js";
+import { guildKey } from "../../store/store.js";
 
 export type FeedState = "active" | "paused" | "disabled";
 

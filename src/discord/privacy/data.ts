@@ -1,8 +1,8 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
-import { redactedCard } from "../../ui/request-card.js";
-import { refreshCard } from "./delivery.js";
-import { announceWithdrawn } from "./lifecycle.js";
+import { redactedCard } from "../requests/card.js";
+import { refreshCard } from "../requests/delivery.js";
+import { announceWithdrawn } from "../requests/lifecycle.js";
 
 /** Everything the bot keeps about a user in one guild, as it goes into their export file. */
 export function exportData(context: BotContext, guildId: string, userId: string) {

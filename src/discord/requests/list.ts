@@ -1,10 +1,10 @@
 import { type APIButtonComponent, ButtonStyle, channelMention, time } from "discord.js";
-import type { Reply } from "../core/respond.js";
-import { getLibraryType } from "../domain/library-types.js";
-import type { InterviewRequest } from "../domain/requests/index.js";
-import { FORMAT_LABELS } from "./mentor-card.js";
-import { requestButton, row } from "./request-card.js";
-import { safeText } from "./safe-text.js";
+import type { Reply } from "../../core/respond.js";
+import { getLibraryType } from "../../domain/library-types.js";
+import type { InterviewRequest } from "../../domain/requests/index.js";
+import { FORMAT_LABELS } from "../mentors/card.js";
+import { safeText } from "../shared/safe-text.js";
+import { requestButton, row } from "./card.js";
 
 /** Marks the Cancel buttons of the list, so cancelling redraws the list rather than a confirmation. */
 export const FROM_LIST = "list";

@@ -9,14 +9,14 @@ import {
   channelMention,
   time,
 } from "discord.js";
-import { type CustomIdPrefix, customId } from "../core/custom-ids.js";
-import { LIMITS, truncate } from "../core/limits.js";
-import type { Reply } from "../core/respond.js";
-import { getLibraryType } from "../domain/library-types.js";
-import type { InterviewRequest } from "../domain/requests/index.js";
-import { FORMAT_LABELS } from "./mentor-card.js";
-import { safeText } from "./safe-text.js";
-import { BRAND_COLOR } from "./style.js";
+import { type CustomIdPrefix, customId } from "../../core/custom-ids.js";
+import { LIMITS, truncate } from "../../core/limits.js";
+import type { Reply } from "../../core/respond.js";
+import { getLibraryType } from "../../domain/library-types.js";
+import type { InterviewRequest } from "../../domain/requests/index.js";
+import { FORMAT_LABELS } from "../mentors/card.js";
+import { safeText } from "../shared/safe-text.js";
+import { BRAND_COLOR } from "../shared/style.js";
 
 export type ButtonRow = APIActionRowComponent<APIComponentInMessageActionRow>;
 

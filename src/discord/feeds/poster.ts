@@ -1,7 +1,7 @@
 import { type Client, type MessageCreateOptions, roleMention } from "discord.js";
-import { toMessage } from "../core/respond.js";
-import type { FeedItem, FeedRecord } from "../feeds/index.js";
-import { feedItemEmbed } from "../ui/feed-embed.js";
+import { toMessage } from "../../core/respond.js";
+import type { FeedItem, FeedRecord } from "../../domain/feeds/index.js";
+import { feedItemEmbed } from "./embed.js";
 
 /**
  * Posts one feed item to its channel. The nonce with `enforceNonce` makes Discord drop a repeat

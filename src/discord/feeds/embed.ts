@@ -1,7 +1,7 @@
 import { type APIEmbed, escapeMarkdown } from "discord.js";
-import { LIMITS, truncate } from "../core/limits.js";
-import type { FeedItem } from "../feeds/index.js";
-import { BRAND_COLOR } from "./style.js";
+import { LIMITS, truncate } from "../../core/limits.js";
+import type { FeedItem } from "../../domain/feeds/index.js";
+import { BRAND_COLOR } from "../shared/style.js";
 
 /** One article as it is posted: title linked, plain-text summary, author, date, feed name, thumbnail. */
 export function feedItemEmbed(feedTitle: string, item: FeedItem): APIEmbed {

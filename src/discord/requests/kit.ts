@@ -1,14 +1,14 @@
 import { ButtonStyle, userMention } from "discord.js";
-import { splitText } from "../core/limits.js";
-import type { Reply } from "../core/respond.js";
-import { GUIDE } from "../data/guide.js";
-import { getLibraryType } from "../domain/library-types.js";
-import type { MentorProfile } from "../domain/mentors/index.js";
-import { buildChecklist, checklistAsText } from "../domain/questions.js";
-import type { InterviewRequest } from "../domain/requests/index.js";
-import { FORMAT_LABELS } from "./mentor-card.js";
-import { requestButton, row } from "./request-card.js";
-import { safeText } from "./safe-text.js";
+import { splitText } from "../../core/limits.js";
+import type { Reply } from "../../core/respond.js";
+import { GUIDE } from "../../data/guide.js";
+import { getLibraryType } from "../../domain/library-types.js";
+import type { MentorProfile } from "../../domain/mentors/index.js";
+import { buildChecklist, checklistAsText } from "../../domain/questions.js";
+import type { InterviewRequest } from "../../domain/requests/index.js";
+import { FORMAT_LABELS } from "../mentors/card.js";
+import { safeText } from "../shared/safe-text.js";
+import { requestButton, row } from "./card.js";
 
 export interface KitOptions {
   /** In a thread, both are mentioned (and pinged); by DM, each is told how to reach the other. */

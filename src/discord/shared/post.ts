@@ -1,6 +1,6 @@
 import type { Client, MessageCreateOptions } from "discord.js";
-import { type Reply, toMessage } from "../core/respond.js";
-import type { BotContext } from "../core/types.js";
+import { type Reply, toMessage } from "../../core/respond.js";
+import type { BotContext } from "../../core/types.js";
 
 /**
  * Posts in a channel or thread by id, for notices sent outside any interaction: a failure is

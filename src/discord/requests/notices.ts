@@ -1,11 +1,11 @@
 import { type APIEmbed, ButtonStyle, channelLink, channelMention, time, userMention } from "discord.js";
-import type { Reply } from "../core/respond.js";
-import { getLibraryType } from "../domain/library-types.js";
-import type { InterviewRequest } from "../domain/requests/index.js";
-import { FORMAT_LABELS } from "./mentor-card.js";
-import { requestButton, row } from "./request-card.js";
-import { safeText } from "./safe-text.js";
-import { BRAND_COLOR } from "./style.js";
+import type { Reply } from "../../core/respond.js";
+import { getLibraryType } from "../../domain/library-types.js";
+import type { InterviewRequest } from "../../domain/requests/index.js";
+import { FORMAT_LABELS } from "../mentors/card.js";
+import { safeText } from "../shared/safe-text.js";
+import { BRAND_COLOR } from "../shared/style.js";
+import { requestButton, row } from "./card.js";
 
 const bold = (text: string): string => `**${safeText(text)}**`;
 const when = (ms: number, style: "f" | "R" | "D" = "f"): string => time(Math.floor(ms / 1000), style);

@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction } from "discord.js";
-import { LIMITS } from "../core/limits.js";
+import { LIMITS } from "../../core/limits.js";
 
 const ZONES = Intl.supportedValuesOf("timeZone");
 

@@ -6,13 +6,13 @@ import {
   ComponentType,
   TextInputStyle,
 } from "discord.js";
-import { customId } from "../core/custom-ids.js";
-import type { Reply } from "../core/respond.js";
-import { allLibraryTypes } from "../domain/library-types.js";
-import type { MentorDraft } from "../domain/mentor-drafts.js";
-import { MEETING_FORMATS, type MentorProfile, PROFILE_LIMITS } from "../domain/mentors/index.js";
-import { FORMAT_LABELS, mentorCard } from "./mentor-card.js";
-import { BRAND_COLOR } from "./style.js";
+import { customId } from "../../core/custom-ids.js";
+import type { Reply } from "../../core/respond.js";
+import { allLibraryTypes } from "../../domain/library-types.js";
+import type { MentorDraft } from "../../domain/mentors/drafts.js";
+import { MEETING_FORMATS, type MentorProfile, PROFILE_LIMITS } from "../../domain/mentors/index.js";
+import { BRAND_COLOR } from "../shared/style.js";
+import { FORMAT_LABELS, mentorCard } from "./card.js";
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
