@@ -1,4 +1,5 @@
 import type { LibraryTypeSlug } from "./library-types.js";
+import type { QuestionSection } from "./question-topics.js";
 import { ACADEMIC_QUESTIONS } from "./questions/academic.js";
 import { ARCHIVES_QUESTIONS } from "./questions/archives.js";
 import { COMMUNITY_COLLEGE_QUESTIONS } from "./questions/community-college.js";
@@ -10,21 +11,6 @@ import { MUSEUM_QUESTIONS } from "./questions/museum.js";
 import { PUBLIC_LIBRARY_QUESTIONS } from "./questions/public-library.js";
 import { SCHOOL_QUESTIONS } from "./questions/school.js";
 import { SPECIAL_QUESTIONS } from "./questions/special.js";
-
-/** The headings a /questions checklist is grouped under, in display order. */
-export const QUESTION_TOPICS = [
-  { id: "day-to-day", name: "The work, day to day" },
-  { id: "library-and-people", name: "The library and its people" },
-  { id: "hiring-and-career", name: "Hiring and career path" },
-  { id: "skills-and-growth", name: "Skills, education and growth" },
-] as const;
-
-export type QuestionTopicId = (typeof QUESTION_TOPICS)[number]["id"];
-
-export interface QuestionSection {
-  topic: QuestionTopicId;
-  questions: readonly string[];
-}
 
 /**
  * Questions that suit a conversation with a librarian in any kind of library.
@@ -77,9 +63,3 @@ export const TYPE_QUESTIONS: Record<LibraryTypeSlug, readonly QuestionSection[]>
   corporate: CORPORATE_QUESTIONS,
   "community-college": COMMUNITY_COLLEGE_QUESTIONS,
 };
-
-/** The display name of a topic. */
-export function questionTopicName(id: QuestionTopicId): string {
-  const topic = QUESTION_TOPICS.find((t) => t.id === id);
-  return topic ? topic.name : id;
-}

@@ -1,12 +1,11 @@
 import type { LibraryTypeSlug } from "../data/library-types.js";
 import {
-  COMMON_QUESTIONS,
   QUESTION_TOPICS,
   type QuestionSection,
   type QuestionTopicId,
   questionTopicName,
-  TYPE_QUESTIONS,
-} from "../data/questions.js";
+} from "../data/question-topics.js";
+import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../data/questions.js";
 
 export { QUESTION_TOPICS, type QuestionTopicId };
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GUIDE, GUIDE_FIELD_ORDER } from "../../src/data/guide.js";
 import { LIBRARY_TYPES } from "../../src/data/library-types.js";
-import {
-  COMMON_QUESTIONS,
-  QUESTION_TOPICS,
-  type QuestionSection,
-  TYPE_QUESTIONS,
-} from "../../src/data/questions.js";
+import { QUESTION_TOPICS, type QuestionSection } from "../../src/data/question-topics.js";
+import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
 
 /** Lower case, punctuation dropped, spaces collapsed: catches near-identical copies. */
 const normalize = (text: string): string =>

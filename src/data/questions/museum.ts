@@ -1,4 +1,4 @@
-import type { QuestionSection } from "../questions.js";
+import type { QuestionSection } from "../question-topics.js";
 
 export const MUSEUM_QUESTIONS: readonly QuestionSection[] = [
   {

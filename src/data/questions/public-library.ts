@@ -1,4 +1,4 @@
-import type { QuestionSection } from "../questions.js";
+import type { QuestionSection } from "../question-topics.js";
 
 export const PUBLIC_LIBRARY_QUESTIONS: readonly QuestionSection[] = [
   {
