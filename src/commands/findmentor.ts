@@ -4,12 +4,9 @@ import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { FORMAT_LABELS } from "../discord/mentors/card.js";
 import { searchView } from "../discord/mentors/search-view.js";
-import {
-  autocompleteLibraryType,
-  LIBRARY_TYPE_OPTION,
-  resolveLibraryType,
-} from "../discord/shared/library-type.js";
+import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
 import { autocompleteTimeZone } from "../discord/shared/time-zone.js";
+import { resolveLibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS } from "../domain/mentors/index.js";
 
 const command: Command = {

@@ -12,14 +12,10 @@ import { respond, sendDm, updateMessage } from "../core/respond.js";
 import type { Command, ComponentInteraction } from "../core/types.js";
 import { GUIDE } from "../data/guide.js";
 import type { LibraryTypeSlug } from "../data/library-types.js";
-import {
-  autocompleteLibraryType,
-  LIBRARY_TYPE_OPTION,
-  resolveLibraryType,
-} from "../discord/shared/library-type.js";
+import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
 import { BRAND_COLOR } from "../discord/shared/style.js";
 import { UserError } from "../domain/errors.js";
-import { getLibraryType, isLibraryTypeSlug } from "../domain/library-types.js";
+import { getLibraryType, isLibraryTypeSlug, resolveLibraryType } from "../domain/library-types.js";
 import {
   buildChecklist,
   checklistAsText,

@@ -1,5 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { LIBRARY_TYPES, type LibraryType, type LibraryTypeSlug } from "../data/library-types.js";
+import { UserError } from "./errors.js";
 
 export type { LibraryType, LibraryTypeSlug };
 
@@ -17,6 +18,19 @@ export const allLibraryTypes = (): readonly LibraryType[] => LIBRARY_TYPES;
 export function findLibraryType(input: string): LibraryType | undefined {
   // Slugs, as autocomplete fills them in, are keys already: no need to normalise.
   return byName.get(input) ?? byName.get(normalizeTypeInput(input));
+}
+
+/** The library type someone typed or picked, or a UserError naming the closest ones. */
+export function resolveLibraryType(input: string): LibraryType {
+  const type = findLibraryType(input);
+  if (type) return type;
+  const shown = input.length > 50 ? `${input.slice(0, 49)}…` : input;
+  const suggestions = suggestLibraryTypes(input, 3)
+    .map((candidate) => `${candidate.name} (${candidate.slug})`)
+    .join(", ");
+  throw new UserError(
+    `I don't know the library type "${shown}". Did you mean ${suggestions}? Pick one from the list as you type.`,
+  );
 }
 
 export function getLibraryType(slug: LibraryTypeSlug): LibraryType {

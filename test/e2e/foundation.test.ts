@@ -41,7 +41,7 @@ describe("/questions", () => {
     const reply = await handle.reply();
     expect(handle.ephemeral).toBe(true);
     expect(reply.content).toMatch(
-      /I don't know the library type "acadmic"\. Did you mean \*\*Academic library\*\*/,
+      /I don't know the library type "acadmic"\. Did you mean Academic library \(academic\)/,
     );
   });
 

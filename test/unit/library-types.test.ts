@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { LIBRARY_TYPES } from "../../src/data/library-types.js";
-import { resolveLibraryType } from "../../src/discord/shared/library-type.js";
-import { findLibraryType, normalizeTypeInput, suggestLibraryTypes } from "../../src/domain/library-types.js";
+import { UserError } from "../../src/domain/errors.js";
+import {
+  findLibraryType,
+  normalizeTypeInput,
+  resolveLibraryType,
+  suggestLibraryTypes,
+} from "../../src/domain/library-types.js";
 
 describe("library type catalog", () => {
   it("has every required type with a name, a description and aliases", () => {
@@ -62,8 +67,10 @@ describe("library type catalog", () => {
   });
 
   it("turns an unknown type into a user error naming the suggestions", () => {
+    expect(() => resolveLibraryType("lawyer-ish")).toThrow(UserError);
     expect(() => resolveLibraryType("lawyer-ish")).toThrow(
-      /I don't know the library type "lawyer-ish".*Law library/,
+      /I don't know the library type "lawyer-ish".*Law library \(law\)/,
     );
+    expect(resolveLibraryType("Public Library").slug).toBe("public-library");
   });
 });
