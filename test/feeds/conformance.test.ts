@@ -53,7 +53,11 @@ describe.skipIf(!present)("feedparser conformance cases", () => {
 });
 
 if (!present) {
+  const why = `${casesDir} is absent (it sits beside the project as ../shared)`;
   describe("feedparser conformance cases", () => {
-    it.skip(`skipped: ${casesDir} is absent (it sits beside the project as ../shared)`, () => {});
+    // CI always has ../shared: there a missing folder is a broken checkout, not a reason to skip.
+    if (process.env.CI === "true") it("are present under CI", () => expect.fail(why));
+    else it.skip(`skipped: ${why}`, () => {});
   });
+  if (process.env.CI !== "true") console.warn(`feedparser conformance cases skipped: ${why}`);
 }
