@@ -1,5 +1,5 @@
 export interface LibraryType {
-  slug: string;
+  slug: LibraryTypeSlug;
   name: string;
   description: string;
   aliases: readonly string[];
@@ -76,6 +76,6 @@ export const LIBRARY_TYPES = [
       "Two-year colleges: teaching-focused, diverse students, often a small team doing everything.",
     aliases: ["cc", "two-year", "junior-college", "technical-college"],
   },
-] as const satisfies readonly LibraryType[];
+] as const satisfies readonly (Omit<LibraryType, "slug"> & { slug: string })[];
 
 export type LibraryTypeSlug = (typeof LIBRARY_TYPES)[number]["slug"];
