@@ -1,7 +1,6 @@
+import { DAY_MS } from "../time.js";
 import { alreadyWaiting, cooldown, noCapacity, tooManyPending } from "./messages.js";
 import type { InterviewRequest } from "./request.js";
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The calendar month (UTC) that contains `now`, as [start, end). */
 export function utcMonth(now: number): { start: number; end: number } {

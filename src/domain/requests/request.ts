@@ -1,4 +1,5 @@
-import { UserError } from "../../domain/errors.js";
+import { UserError } from "../errors.js";
+import { assertId } from "../ids.js";
 import { findLibraryType, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
@@ -85,14 +86,6 @@ export type ValidNewRequest = Pick<
   "guildId" | "seekerId" | "seekerName" | "mentorId" | "libraryType" | "note" | "format" | "availability"
 >;
 
-const ID = /^[\w-]{1,64}$/;
-
-/** Ids become parts of store keys; one with a "/" could reach into other records. */
-export function assertSafeId(value: string, field: string): string {
-  if (!ID.test(value)) throw new Error(`${field} must be 1-64 letters, digits, "_" or "-"`);
-  return value;
-}
-
 /** Clean fields from the modal, or a {@link UserError} about the first problem. */
 export function validateNewRequest(
   input: NewRequestInput,
@@ -123,10 +116,10 @@ export function validateNewRequest(
   }
   const availability = optionalLine(input.availability, "Your availability", REQUEST_LIMITS.availability);
   return {
-    guildId: assertSafeId(input.guildId, "guildId"),
-    seekerId: assertSafeId(input.seekerId, "seekerId"),
+    guildId: assertId(input.guildId, "guildId"),
+    seekerId: assertId(input.seekerId, "seekerId"),
     seekerName: [...seekerName].slice(0, REQUEST_LIMITS.seekerName).join(""),
-    mentorId: assertSafeId(input.mentorId, "mentorId"),
+    mentorId: assertId(input.mentorId, "mentorId"),
     libraryType,
     note,
     format,

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { UserError } from "../../domain/errors.js";
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { UserError } from "../errors.js";
+import { assertId } from "../ids.js";
 import { type MentorDemand, NOBODY_ASKED, type SearchDemand } from "../mentors/demand.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import type { GuildSettings } from "../settings/guild-settings.js";
@@ -15,7 +16,6 @@ import {
 } from "./limits.js";
 import { GONE, NOT_TAKING_REQUESTS, SELF_REQUEST } from "./messages.js";
 import {
-  assertSafeId,
   type InterviewRequest,
   isOpen,
   type NewRequestInput,
@@ -273,9 +273,9 @@ export class RequestService implements MentorDemand {
    * returned so the Discord layer can update the messages.
    */
   async block(guildId: string, mentorId: string, seekerId: string): Promise<InterviewRequest[]> {
-    assertSafeId(guildId, "guildId");
-    assertSafeId(mentorId, "mentorId");
-    assertSafeId(seekerId, "seekerId");
+    assertId(guildId, "guildId");
+    assertId(mentorId, "mentorId");
+    assertId(seekerId, "seekerId");
     if (mentorId === seekerId) throw new UserError("You can't block yourself.");
     const record: BlockRecord = { guildId, mentorId, seekerId, createdAt: this.#clock() };
     const saved = await this.#store.update<BlockRecord>(
