@@ -7,9 +7,15 @@ import { consentCard } from "../../src/discord/requests/card.js";
 import { openingMessages } from "../../src/discord/requests/kit.js";
 import { requestList } from "../../src/discord/requests/list.js";
 import { askModal } from "../../src/discord/requests/modals.js";
+import { refusalText, shownToSeeker } from "../../src/discord/requests/notices.js";
+import { UserError } from "../../src/domain/errors.js";
 import { validateProfileInput } from "../../src/domain/mentors/index.js";
 import { buildChecklist } from "../../src/domain/questions.js";
-import type { InterviewRequest } from "../../src/domain/requests/index.js";
+import {
+  type InterviewRequest,
+  NOT_TAKING_REQUESTS,
+  RequestRefused,
+} from "../../src/domain/requests/index.js";
 import { labelsOf } from "../support/messages.js";
 
 const GUILD = "111111111111111111";
@@ -123,5 +129,44 @@ describe("/requests", () => {
     expect(list.components).toHaveLength(5);
     expect(list.components?.flatMap((row) => row.components)).toHaveLength(25);
     expect(list.ephemeral).toBe(true);
+  });
+});
+
+describe("a refused request, as the seeker reads it", () => {
+  const march10 = Date.UTC(2025, 2, 10, 12);
+  const june8 = Date.UTC(2025, 5, 8, 12);
+  const stamp = (ms: number) => `<t:${Math.floor(ms / 1000)}:D>`;
+
+  it("words each limit with dates Discord shows in the reader's own time zone", () => {
+    expect(refusalText({ kind: "already-waiting", sentAt: march10 })).toBe(
+      `You already have a request waiting for this librarian's answer (sent ${stamp(march10)}).`,
+    );
+    expect(refusalText({ kind: "cooldown", askedAt: march10, days: 90, liftsAt: june8 })).toBe(
+      `You asked this librarian on ${stamp(march10)}. On this server you can ask the same librarian ` +
+        `again 90 days after your last request, so this limit lifts on ${stamp(june8)}. ` +
+        "Until then, try /findmentor to find someone else.",
+    );
+    expect(refusalText({ kind: "too-many-pending", limit: 3, liftsAt: june8 })).toBe(
+      "You already have 3 requests waiting for an answer, the most this server allows at once. " +
+        "This limit lifts when a librarian answers or you cancel a request, and at the latest on " +
+        `${stamp(june8)}, when your oldest request expires.`,
+    );
+    expect(refusalText({ kind: "too-many-pending", limit: 1, liftsAt: june8 })).toMatch(
+      /^You already have 1 request waiting/,
+    );
+    expect(refusalText({ kind: "at-capacity", liftsAt: june8 })).toBe(
+      "This librarian has already received as many requests this month as they can take. " +
+        `This limit lifts on ${stamp(june8)}; until then, try /findmentor to find someone else.`,
+    );
+    expect(refusalText({ kind: "not-taking-requests" })).toBe(NOT_TAKING_REQUESTS);
+  });
+
+  it("becomes a UserError with those words; other errors pass unchanged", () => {
+    const shown = shownToSeeker(new RequestRefused({ kind: "at-capacity", liftsAt: june8 }));
+    expect(shown).toBeInstanceOf(UserError);
+    expect(shown).not.toBeInstanceOf(RequestRefused);
+    expect((shown as UserError).message).toContain(stamp(june8));
+    const other = new UserError("Something else.");
+    expect(shownToSeeker(other)).toBe(other);
   });
 });

@@ -34,7 +34,7 @@ export async function connect(
       mentorId,
     ]));
   if (thread) {
-    const request = await requests.recordThread(guildId, accepted.id, thread.id);
+    const request = await requests.lifecycle.recordThread(guildId, accepted.id, thread.id);
     await post(
       client,
       context,

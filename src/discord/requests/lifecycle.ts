@@ -115,7 +115,7 @@ export async function announceWithdrawn(
 /** A librarian left the directory (or was removed): their open requests are withdrawn and the seekers told. */
 export function onMentorRemoved(client: Client, context: BotContext) {
   return async ({ guildId, userId }: { guildId: string; userId: string }): Promise<void> => {
-    const { withdrawn } = await context.services.requests.withdrawAllFor(guildId, userId, "mentor");
+    const { withdrawn } = await context.services.requests.privacy.withdrawAllFor(guildId, userId, "mentor");
     await announceWithdrawn(client, context, withdrawn, userId);
   };
 }

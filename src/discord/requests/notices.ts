@@ -1,7 +1,13 @@
 import { type APIEmbed, ButtonStyle, channelLink, channelMention, time, userMention } from "discord.js";
 import type { Reply } from "../../core/respond.js";
+import { UserError } from "../../domain/errors.js";
 import { getLibraryType } from "../../domain/library-types.js";
-import type { InterviewRequest } from "../../domain/requests/index.js";
+import {
+  type InterviewRequest,
+  NOT_TAKING_REQUESTS,
+  type RequestLimit,
+  RequestRefused,
+} from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
 import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
@@ -23,6 +29,37 @@ export function sentConfirmation(request: InterviewRequest, mentorName: string):
     components: [row(requestButton("request-cancel", request, "Cancel this request", ButtonStyle.Secondary))],
   };
 }
+
+/** Why the seeker may not send this request, in their words, with dates in their own time zone. */
+export function refusalText(limit: RequestLimit): string {
+  switch (limit.kind) {
+    case "not-taking-requests":
+      return NOT_TAKING_REQUESTS;
+    case "already-waiting":
+      return `You already have a request waiting for this librarian's answer (sent ${when(limit.sentAt, "D")}).`;
+    case "cooldown":
+      return (
+        `You asked this librarian on ${when(limit.askedAt, "D")}. On this server you can ask the same librarian ` +
+        `again ${limit.days} days after your last request, so this limit lifts on ${when(limit.liftsAt, "D")}. ` +
+        "Until then, try /findmentor to find someone else."
+      );
+    case "too-many-pending":
+      return (
+        `You already have ${limit.limit} request${limit.limit === 1 ? "" : "s"} waiting for an answer, the most this server ` +
+        "allows at once. This limit lifts when a librarian answers or you cancel a request, and at the latest " +
+        `on ${when(limit.liftsAt, "D")}, when your oldest request expires.`
+      );
+    case "at-capacity":
+      return (
+        "This librarian has already received as many requests this month as they can take. " +
+        `This limit lifts on ${when(limit.liftsAt, "D")}; until then, try /findmentor to find someone else.`
+      );
+  }
+}
+
+/** An error from asking, as the seeker should see it: a refusal in their words, anything else unchanged. */
+export const shownToSeeker = (error: unknown): unknown =>
+  error instanceof RequestRefused ? new UserError(refusalText(error.limit)) : error;
 
 export const undeliveredText = (mentorName: string): string =>
   `I couldn't reach ${bold(mentorName)} yet: they don't accept DMs from me, and I couldn't open a ` +

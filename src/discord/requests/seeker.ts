@@ -15,13 +15,13 @@ export const mentorNameOf =
 
 /** The seeker's open requests, for `/requests` and after a cancel from that list. */
 export function openRequestsOf(context: BotContext, guildId: string, userId: string) {
-  return requestList(context.services.requests.listFor(guildId, userId), mentorNameOf(context));
+  return requestList(context.services.requests.queries.listFor(guildId, userId), mentorNameOf(context));
 }
 
 /** The seeker withdraws a request that is still waiting; the librarian's card says so. */
 export const cancel: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const { request, changed } = await context.services.requests.cancel(
+  const { request, changed } = await context.services.requests.lifecycle.cancel(
     guildId,
     requestId,
     interaction.user.id,
@@ -39,7 +39,7 @@ export const cancel: ComponentHandler<"button"> = async (interaction, args, cont
 /** "We met": closes the request, then privately nudges a thank-you and asks for a rating. */
 export const met: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const { request, changed } = await context.services.requests.markMet(
+  const { request, changed } = await context.services.requests.lifecycle.markMet(
     guildId,
     requestId,
     interaction.user.id,
@@ -57,6 +57,6 @@ export const rate: ComponentHandler<"button"> = async (interaction, args, contex
   const { guildId, requestId } = requestRef(args);
   const rating = Number(args[2]);
   if (!Number.isInteger(rating)) throw new UserError("This button no longer works.");
-  await context.services.requests.recordFeedback(guildId, requestId, interaction.user.id, rating);
+  await context.services.requests.lifecycle.recordFeedback(guildId, requestId, interaction.user.id, rating);
   await updateMessage(interaction, ratingThanks(rating));
 };

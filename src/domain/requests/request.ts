@@ -135,3 +135,7 @@ export function optionalLine(raw: string | undefined, label: string, max: number
   if (length > max) throw new UserError(`${label} is ${length} characters; the limit is ${max}.`);
   return value;
 }
+
+/** Newest first; the id settles ties, so a list reads the same whatever order the store was loaded in. */
+export const newestFirst = (a: InterviewRequest, b: InterviewRequest): number =>
+  b.createdAt - a.createdAt || a.id.localeCompare(b.id);
