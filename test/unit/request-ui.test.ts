@@ -87,7 +87,10 @@ describe("the opening of an accepted interview", () => {
   it("fits Discord's limits for every library type, even with the longest note, and keeps every question", () => {
     for (const type of LIBRARY_TYPES) {
       const long = request({ libraryType: type.slug, note: "n".repeat(1000), availability: "a".repeat(200) });
-      const messages = openingMessages(long, mentor, { place: "thread", metButton: true });
+      const messages = openingMessages(long, mentor.displayName, mentor, {
+        place: "thread",
+        metButton: true,
+      });
       const text = messages.map((m) => m.content).join("\n");
       for (const message of messages)
         expect(message.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
@@ -97,10 +100,20 @@ describe("the opening of an accepted interview", () => {
     }
   });
 
+  it("calls a librarian who left the directory the librarian, capitalised where a sentence starts", () => {
+    const [intro] = openingMessages(request(), "the librarian", undefined, { place: "dm", metButton: false });
+    expect(intro?.content).toContain(
+      "and the librarian\n**The librarian** agreed to a short informational interview",
+    );
+  });
+
   it("mentions both people in a thread only; by DM each learns how to reach the other", () => {
-    const [inThread] = openingMessages(request(), mentor, { place: "thread", metButton: true });
+    const [inThread] = openingMessages(request(), mentor.displayName, mentor, {
+      place: "thread",
+      metButton: true,
+    });
     expect(inThread?.allowedMentions?.users).toEqual([SEEKER, MENTOR]);
-    const byDm = openingMessages(request(), mentor, { place: "dm", metButton: false });
+    const byDm = openingMessages(request(), mentor.displayName, mentor, { place: "dm", metButton: false });
     expect(byDm[0]?.allowedMentions).toBeUndefined();
     expect(byDm[0]?.content).toContain("message each other directly");
     expect(byDm.some((m) => labelsOf(m).length > 0)).toBe(false);

@@ -4,6 +4,7 @@ import type { InterviewRequest } from "../../domain/requests/index.js";
 import { noticeNoChannel } from "./delivery.js";
 import { openingMessages } from "./kit.js";
 import { notify, openPrivateThread, post } from "./messaging.js";
+import { librarianName } from "./names.js";
 import { acceptedNotice } from "./notices.js";
 
 export interface Connection {
@@ -25,7 +26,7 @@ export async function connect(
   const { mentors, requests, settings } = context.services;
   const { guildId, seekerId, mentorId } = accepted;
   const mentor = mentors.get(guildId, mentorId);
-  const mentorName = mentor?.displayName ?? "The librarian";
+  const mentorName = librarianName(context, accepted);
   const { mentoringChannelId } = settings.get(guildId);
   const thread =
     mentoringChannelId &&
@@ -39,7 +40,7 @@ export async function connect(
       client,
       context,
       thread.id,
-      openingMessages(request, mentor, { place: "thread", metButton: true }),
+      openingMessages(request, mentorName, mentor, { place: "thread", metButton: true }),
     );
     await notify(client, context, seekerId, acceptedNotice(request, mentorName, thread.id));
     return { request, unreached: [] };
@@ -47,9 +48,9 @@ export async function connect(
   if (!mentoringChannelId) await noticeNoChannel(client, context, guildId);
   const seekerKit = [
     acceptedNotice(accepted, mentorName),
-    ...openingMessages(accepted, mentor, { place: "dm", metButton: true }),
+    ...openingMessages(accepted, mentorName, mentor, { place: "dm", metButton: true }),
   ];
-  const mentorKit = openingMessages(accepted, mentor, { place: "dm", metButton: false });
+  const mentorKit = openingMessages(accepted, mentorName, mentor, { place: "dm", metButton: false });
   const unreached: string[] = [];
   if (!(await notify(client, context, seekerId, seekerKit))) unreached.push(seekerId);
   if (!(await notify(client, context, mentorId, mentorKit))) unreached.push(mentorId);

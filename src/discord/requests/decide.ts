@@ -8,6 +8,7 @@ import { connect } from "./connect.js";
 import { cardFor } from "./delivery.js";
 import { notify } from "./messaging.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
+import { librarianName } from "./names.js";
 import { declinedIntro } from "./notices.js";
 import { requestRef } from "./refs.js";
 
@@ -56,7 +57,7 @@ export const decline: ComponentHandler<"button"> = async (interaction, args, con
 export const submitDecline: ComponentHandler<"modal"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const reason = interaction.fields.getTextInputValue(DECLINE_FIELDS.reason);
-  const { mentors, requests } = context.services;
+  const { requests } = context.services;
   const { request, changed } = await requests.lifecycle.decline(
     guildId,
     requestId,
@@ -66,7 +67,7 @@ export const submitDecline: ComponentHandler<"modal"> = async (interaction, args
   if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   const client = interaction.client;
   await updateMessage(interaction, cardFor(client, context, request));
-  const mentorName = mentors.get(guildId, request.mentorId)?.displayName ?? "The librarian";
+  const mentorName = librarianName(context, request);
   const told = await notify(
     client,
     context,

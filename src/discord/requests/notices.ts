@@ -12,6 +12,7 @@ import { FORMAT_LABELS } from "../mentors/card.js";
 import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 import { requestButton, row } from "./card.js";
+import { atSentenceStart } from "./names.js";
 
 const bold = (text: string): string => `**${safeText(text)}**`;
 const when = (ms: number, style: "f" | "R" | "D" = "f"): string => time(Math.floor(ms / 1000), style);
@@ -72,7 +73,7 @@ export const cancelledText = (mentorName: string): string =>
 /** Opens the decline DM; the next ranked librarians follow it. */
 export function declinedIntro(mentorName: string, reason: string | undefined): string {
   return [
-    `${bold(mentorName)} can't take your informational interview request right now.`,
+    `${bold(atSentenceStart(mentorName))} can't take your informational interview request right now.`,
     reason ? `They wrote: “${safeText(reason)}”` : "",
     "Volunteers' time is short and this is rarely about you. Here are other librarians you could ask:",
   ]
@@ -90,7 +91,7 @@ export function acceptedNotice(request: InterviewRequest, mentorName: string, th
     ? `Your private thread together: ${channelMention(threadId)} (${channelLink(threadId, request.guildId)}).`
     : "The details follow in this DM.";
   return {
-    content: `🎉 ${bold(mentorName)} accepted your informational interview request! ${where}`,
+    content: `🎉 ${bold(atSentenceStart(mentorName))} accepted your informational interview request! ${where}`,
   };
 }
 
@@ -107,7 +108,7 @@ export function withdrawnNotice(request: InterviewRequest, toSeeker: boolean, ot
 }
 
 export const withdrawnThreadNote = (name: string): Reply => ({
-  content: `${bold(name)} withdrew from this informational interview, so it is closed.`,
+  content: `${bold(atSentenceStart(name))} withdrew from this informational interview, so it is closed.`,
 });
 
 export const pauseNotice = (guildName: string, count: number): Reply => ({

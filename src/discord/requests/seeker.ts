@@ -1,21 +1,18 @@
 import { respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
-import type { InterviewRequest } from "../../domain/requests/index.js";
 import { refreshCard } from "./delivery.js";
 import { metPrompt, ratingThanks } from "./kit.js";
 import { FROM_LIST, requestList } from "./list.js";
+import { librarianName } from "./names.js";
 import { cancelledText } from "./notices.js";
 import { requestRef } from "./refs.js";
 
-export const mentorNameOf =
-  (context: BotContext) =>
-  (request: InterviewRequest): string =>
-    context.services.mentors.get(request.guildId, request.mentorId)?.displayName ?? "a librarian";
-
 /** The seeker's open requests, for `/requests` and after a cancel from that list. */
 export function openRequestsOf(context: BotContext, guildId: string, userId: string) {
-  return requestList(context.services.requests.queries.listFor(guildId, userId), mentorNameOf(context));
+  return requestList(context.services.requests.queries.listFor(guildId, userId), (request) =>
+    librarianName(context, request),
+  );
 }
 
 /** The seeker withdraws a request that is still waiting; the librarian's card says so. */
@@ -30,7 +27,7 @@ export const cancel: ComponentHandler<"button"> = async (interaction, args, cont
   if (fromList) await updateMessage(interaction, openRequestsOf(context, guildId, interaction.user.id));
   else
     await updateMessage(interaction, {
-      content: cancelledText(mentorNameOf(context)(request)),
+      content: cancelledText(librarianName(context, request)),
       components: [],
     });
   if (changed) await refreshCard(interaction.client, context, request);
