@@ -7,13 +7,14 @@ import { consentCard } from "../../src/discord/requests/card.js";
 import { openingMessages } from "../../src/discord/requests/kit.js";
 import { requestList } from "../../src/discord/requests/list.js";
 import { askModal } from "../../src/discord/requests/modals.js";
-import { refusalText, shownToSeeker } from "../../src/discord/requests/notices.js";
+import { shownToSeeker } from "../../src/discord/requests/notices.js";
 import { UserError } from "../../src/domain/errors.js";
 import { validateProfileInput } from "../../src/domain/mentors/index.js";
 import { buildChecklist } from "../../src/domain/questions.js";
 import {
   type InterviewRequest,
   NOT_TAKING_REQUESTS,
+  type RequestLimit,
   RequestRefused,
 } from "../../src/domain/requests/index.js";
 import { labelsOf } from "../support/messages.js";
@@ -149,6 +150,7 @@ describe("a refused request, as the seeker reads it", () => {
   const march10 = Date.UTC(2025, 2, 10, 12);
   const june8 = Date.UTC(2025, 5, 8, 12);
   const stamp = (ms: number) => `<t:${Math.floor(ms / 1000)}:D>`;
+  const refusalText = (limit: RequestLimit) => (shownToSeeker(new RequestRefused(limit)) as Error).message;
 
   it("words each limit with dates Discord shows in the reader's own time zone", () => {
     expect(refusalText({ kind: "already-waiting", sentAt: march10 })).toBe(

@@ -7,7 +7,7 @@ import { notify, openPrivateThread, post } from "./messaging.js";
 import { librarianName } from "./names.js";
 import { acceptedNotice } from "./notices.js";
 
-export interface Connection {
+interface Connection {
   request: InterviewRequest;
   /** People the details could not be sent to (closed DMs), when there was no thread. */
   unreached: string[];

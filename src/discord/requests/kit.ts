@@ -11,7 +11,7 @@ import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
 import { atSentenceStart } from "./names.js";
 
-export interface KitOptions {
+interface KitOptions {
   /** In a thread, both are mentioned (and pinged); by DM, each is told how to reach the other. */
   place: "thread" | "dm";
   /** Only the seeker's copy carries the "We met" button. */

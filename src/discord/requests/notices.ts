@@ -32,7 +32,7 @@ export function sentConfirmation(request: InterviewRequest, mentorName: string):
 }
 
 /** Why the seeker may not send this request, in their words, with dates in their own time zone. */
-export function refusalText(limit: RequestLimit): string {
+function refusalText(limit: RequestLimit): string {
   switch (limit.kind) {
     case "not-taking-requests":
       return NOT_TAKING_REQUESTS;

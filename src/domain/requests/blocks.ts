@@ -5,7 +5,7 @@ import type { RequestRecords } from "./records.js";
 import { type InterviewRequest, isOpen } from "./request.js";
 import type { RequestEvent } from "./state.js";
 
-export interface BlockRecord {
+interface BlockRecord {
   guildId: string;
   mentorId: string;
   seekerId: string;

@@ -1,10 +1,5 @@
-export type { BlockRecord } from "./blocks.js";
-export type { MentorTerms } from "./demand.js";
-export type { ExpireResult } from "./lifecycle.js";
 export { NOT_TAKING_REQUESTS } from "./messages.js";
-export type { RequestExport } from "./privacy.js";
-export type { ActionResult, RequestTimers } from "./records.js";
 export { type RequestLimit, RequestRefused } from "./refusal.js";
-export * from "./request.js";
+export { type InterviewRequest, REQUEST_LIMITS } from "./request.js";
 export { createRequests, type Requests } from "./requests.js";
 export { type RequestTimerCallbacks, requestTimerHandlers } from "./timers.js";

@@ -22,7 +22,7 @@ export interface ExpireResult {
   shouldPause: boolean;
 }
 
-export interface RequestLifecycleOptions {
+interface RequestLifecycleOptions {
   records: RequestRecords;
   demand: RequestDemand;
   streaks: ExpiryStreaks;

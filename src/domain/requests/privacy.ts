@@ -3,7 +3,7 @@ import type { ExpiryStreaks } from "./expiry-streaks.js";
 import type { RequestRecords } from "./records.js";
 import { type InterviewRequest, isOpen, newestFirst } from "./request.js";
 
-export interface RequestExport {
+interface RequestExport {
   guildId: string;
   userId: string;
   requestsSent: InterviewRequest[];

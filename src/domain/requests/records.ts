@@ -21,7 +21,7 @@ export interface ActionResult {
   changed: boolean;
 }
 
-export interface RequestRecordsOptions {
+interface RequestRecordsOptions {
   store: Store;
   streaks: ExpiryStreaks;
   clock: () => number;

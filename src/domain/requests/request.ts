@@ -4,7 +4,7 @@ import { findLibraryType, isLibraryTypeSlug, type LibraryTypeSlug } from "../lib
 import type { MeetingFormat } from "../mentors/profile.js";
 import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
 
-export const REQUEST_STATES = [
+const REQUEST_STATES = [
   "pending",
   "accepted",
   "met",
@@ -16,7 +16,6 @@ export const REQUEST_STATES = [
 export type RequestState = (typeof REQUEST_STATES)[number];
 
 export const isOpen = (state: RequestState): boolean => state === "pending" || state === "accepted";
-export const isFinal = (state: RequestState): boolean => !isOpen(state);
 
 export const REQUEST_LIMITS = {
   seekerName: 100,
@@ -34,7 +33,7 @@ export type RequestDelivery =
   | { readonly via: "thread"; readonly threadId: string; readonly messageId?: string };
 
 /** The seeker's private rating of a met interview, for moderators only. */
-export interface RequestFeedback {
+interface RequestFeedback {
   readonly rating: number;
   readonly at: number;
 }
@@ -81,7 +80,7 @@ export interface NewRequestInput {
   availability?: string;
 }
 
-export type ValidNewRequest = Pick<
+type ValidNewRequest = Pick<
   InterviewRequest,
   "guildId" | "seekerId" | "seekerName" | "mentorId" | "libraryType" | "note" | "format" | "availability"
 >;

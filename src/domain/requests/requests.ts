@@ -23,7 +23,7 @@ export interface Requests {
   load(): Promise<void>;
 }
 
-export interface RequestsOptions {
+interface RequestsOptions {
   store: Store;
   settings: Pick<SettingsService, "get">;
   /** REQUEST_EXPIRY: how long a librarian has to answer. */
