@@ -2,7 +2,7 @@ import type { Config } from "./config.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
-import { RequestService } from "./domain/requests/index.js";
+import { createRequests, type Requests } from "./domain/requests/index.js";
 import { SettingsService } from "./domain/settings/index.js";
 import { TimerScheduler } from "./domain/timers/index.js";
 import type { Logger } from "./logger.js";
@@ -14,7 +14,7 @@ export interface Services {
   mentors: MentorService;
   /** /mentor join and edit forms in progress. */
   mentorDrafts: MentorDrafts;
-  requests: RequestService;
+  requests: Requests;
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
@@ -32,7 +32,7 @@ export async function createServices(
   const settings = new SettingsService(store);
   const timers = new TimerScheduler(store, { logger, clock });
   const mentors = new MentorService({ store, clock });
-  const requests = new RequestService({
+  const requests = createRequests({
     store,
     settings,
     timers,
@@ -42,7 +42,7 @@ export async function createServices(
     followUpDelayMs: config.followUpDelayMs,
   });
   await Promise.all([settings.load(), mentors.load(), requests.load()]);
-  mentors.setDemand(requests);
+  mentors.setDemand(requests.demand);
   return {
     feeds: new FeedService(store, { config: feedsConfigFrom(config), now: clock }),
     mentors,

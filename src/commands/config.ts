@@ -71,7 +71,7 @@ function patchFrom(interaction: ChatInputCommandInteraction): GuildSettingsPatch
 }
 
 function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: string): APIEmbed {
-  const stats = context.services.requests.stats(guildId);
+  const stats = context.services.requests.queries.stats(guildId);
   const counts = Object.entries(stats)
     .map(([state, count]) => `${state} ${count}`)
     .join(" · ");
@@ -108,7 +108,7 @@ function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: st
 }
 
 function ratingsText(context: BotContext, guildId: string): string {
-  const ratings = context.services.requests.ratingsByMentor(guildId);
+  const ratings = context.services.requests.queries.ratingsByMentor(guildId);
   if (ratings.length === 0) return "No ratings yet.";
   const lines = ratings.slice(0, 10).map(({ mentorId, count, average }) => {
     const name = context.services.mentors.get(guildId, mentorId)?.displayName ?? "a former volunteer";

@@ -37,7 +37,7 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
   const stopListening = services.mentors.onRemoved(onMentorRemoved(client, context));
   const timersStarted = services.timers
     .start({
-      ...requestTimerHandlers(services.requests, requestCallbacks(client, context), logger),
+      ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
       [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
     })
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));

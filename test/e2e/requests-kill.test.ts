@@ -184,8 +184,8 @@ describe("request expiry timers across kill -9", () => {
     await emulator.waitUntil(() => expiredNotices(late).length === 1, WAIT.timeout, "the second expiry");
     await timerGone(bot, first.request);
     await timerGone(bot, second.request);
-    expect(requests.get(guildId(), first.request.id)?.state).toBe("expired");
-    expect(requests.get(guildId(), second.request.id)?.state).toBe("expired");
+    expect(requests.records.get(guildId(), first.request.id)?.state).toBe("expired");
+    expect(requests.records.get(guildId(), second.request.id)?.state).toBe("expired");
     // Not early either: the notice went out once the request was due.
     const lateNotice = expiredNotices(late)[0] as StoredMessage;
     expect(Date.parse(lateNotice.timestamp)).toBeGreaterThanOrEqual(second.request.expiresAt);
@@ -242,7 +242,9 @@ describe("request expiry timers across kill -9", () => {
     bot = await startTestBot({ emulator, env });
     // The restarted bot ran the overdue timer (it is deleted only once its handler succeeded)...
     await timerGone(bot, pending.request);
-    expect(bot.bot.context.services.requests.get(guildId(), pending.request.id)?.state).toBe("expired");
+    expect(bot.bot.context.services.requests.records.get(guildId(), pending.request.id)?.state).toBe(
+      "expired",
+    );
 
     // ...and the state machine made that run a no-op: no second notice, nothing else to the seeker.
     await sleep(1000);

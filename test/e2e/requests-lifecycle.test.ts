@@ -39,7 +39,7 @@ describe("request lifecycle", () => {
     expect(told.content).toMatch(/^Your request to \*\*Casey\*\* expired without an answer/);
     const names = told.embeds.map((embed) => embed.author?.name);
     expect(names).toEqual(["Avery"]);
-    expect(services().requests.get(guildId(), request.id)?.state).toBe("expired");
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("expired");
     await t.emulator.waitUntil(() =>
       /expired without an answer/.test(t.emulator.message(card.id)?.content ?? ""),
     );
@@ -92,7 +92,7 @@ describe("request lifecycle", () => {
     await services().mentors.leave(guildId(), dana);
     const told = await waitForDm(t, seeker, (m) => m.content.includes("was withdrawn"));
     expect(told.content).toMatch(/^Your informational interview request to \*\*the librarian\*\* \(Museum/);
-    const [request] = services().requests.exportFor(guildId(), seeker).requestsSent;
+    const [request] = services().requests.privacy.exportFor(guildId(), seeker).requestsSent;
     expect(request?.state).toBe("withdrawn");
     await sleep(2500);
     expect(expiredNotices(seeker)).toHaveLength(0);

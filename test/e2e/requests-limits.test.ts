@@ -6,7 +6,9 @@ import { actor, ask, clickAsk, listLibrarian, NOTE, newMember } from "../support
 let t: TestBot;
 const guildId = () => t.seed.guildId;
 const pending = (seeker: string) =>
-  t.bot.context.services.requests.listFor(guildId(), seeker).asSeeker.filter((r) => r.state === "pending");
+  t.bot.context.services.requests.queries
+    .listFor(guildId(), seeker)
+    .asSeeker.filter((r) => r.state === "pending");
 
 beforeAll(async () => {
   t = await startTestBot({ env: { REQUEST_EXPIRY: "1h" } });

@@ -79,9 +79,9 @@ describe("/privacy", () => {
     expect(t.emulator.message(card.id)?.content).toMatch(/details deleted at the person's request/);
     expect(labelsOf(t.emulator.message(card.id))).toEqual([]);
 
-    expect(services().requests.get(guildId(), request.id)).toBeUndefined();
+    expect(services().requests.records.get(guildId(), request.id)).toBeUndefined();
     expect((await exported(librarian)).requestsReceived).toEqual([]);
-    expect(services().requests.exportFor(guildId(), seeker).requestsSent).toEqual([]);
+    expect(services().requests.privacy.exportFor(guildId(), seeker).requestsSent).toEqual([]);
   });
 
   it("deletes a librarian's data: their profile goes and the seeker hears the request was withdrawn", async () => {
@@ -99,7 +99,7 @@ describe("/privacy", () => {
       /^Your informational interview request to \*\*Blake\*\* \(Museum library\) was withdrawn/,
     );
     expect(services().mentors.get(guildId(), librarian)).toBeUndefined();
-    expect(services().requests.exportFor(guildId(), seeker).requestsSent).toEqual([]);
+    expect(services().requests.privacy.exportFor(guildId(), seeker).requestsSent).toEqual([]);
     const search = await actor(t, seeker).command("findmentor", { "library-type": "museum" }).reply();
     expect(labelsOf(search)).not.toContain("Ask Blake");
     // Told once: leaving the directory found nothing more to withdraw.

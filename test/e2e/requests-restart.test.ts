@@ -46,13 +46,13 @@ it("runs an overdue expiry once after a restart, and a future one when due, neve
   const requests = t.bot.context.services.requests;
 
   await emulator.waitUntil(() => expiredNotices(early).length === 1, 3000, "the overdue expiry");
-  expect(requests.get(t.seed.guildId, first.id)?.state).toBe("expired");
-  expect(requests.get(t.seed.guildId, second.id)?.state).toBe("pending");
+  expect(requests.records.get(t.seed.guildId, first.id)?.state).toBe("expired");
+  expect(requests.records.get(t.seed.guildId, second.id)?.state).toBe("pending");
   expect(expiredNotices(late)).toHaveLength(0);
 
   await emulator.waitUntil(() => expiredNotices(late).length === 1, 5000, "the second expiry, when due");
   expect(Date.now()).toBeGreaterThanOrEqual(second.expiresAt);
-  expect(requests.get(t.seed.guildId, second.id)?.state).toBe("expired");
+  expect(requests.records.get(t.seed.guildId, second.id)?.state).toBe("expired");
 
   await sleep(1000);
   expect(expiredNotices(early)).toHaveLength(1);

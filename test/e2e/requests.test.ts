@@ -119,14 +119,12 @@ describe("asking, consent and connecting", () => {
     expect(met.ephemeral).toBe(true);
     expect(prompt.content).toContain("Dear [Name],");
     expect(labelsOf(prompt)).toEqual(["1 · not useful", "2", "3", "4", "5 · very useful"]);
-    const request = services().requests.exportFor(guildId(), seeker).requestsSent[0];
+    const request = services().requests.privacy.exportFor(guildId(), seeker).requestsSent[0];
     expect(request?.state).toBe("met");
 
     const thanks = await actor(t, seeker).click(prompt, customIdOf(prompt, "4")).reply();
     expect(thanks.content).toMatch(/rated it 4 out of 5\. Only this server's moderators/);
-    expect(services().requests.feedbackAbout(guildId(), librarian)).toEqual([
-      expect.objectContaining({ seekerId: seeker, rating: 4 }),
-    ]);
+    expect(services().requests.records.get(guildId(), request?.id ?? "")?.feedback?.rating).toBe(4);
     const settings = await actor(t, t.seed.members.moderator).command("config").reply();
     const ratings = settings.embeds[0]?.fields?.find((field) => field.name.startsWith("Was it useful?"));
     expect(ratings?.value).toContain("Casey: 4.0 / 5 (1 rating)");
@@ -134,7 +132,7 @@ describe("asking, consent and connecting", () => {
     expect(visible.some((m) => m.content.includes("out of 5"))).toBe(false);
     expect(
       services()
-        .requests.exportFor(guildId(), librarian)
+        .requests.privacy.exportFor(guildId(), librarian)
         .requestsReceived.some((r) => "feedback" in r),
     ).toBe(false);
   });
@@ -151,8 +149,8 @@ describe("asking, consent and connecting", () => {
         expect(reply.content, label).toMatch(/Only the librarian this request was sent to can do that/);
       }
     }
-    expect(services().requests.get(guildId(), request.id)?.state).toBe("pending");
-    expect(services().requests.isBlocked(guildId(), librarian, seeker)).toBe(false);
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("pending");
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
     expect(t.emulator.channelMessages(t.seed.channels.modLog)).toHaveLength(logBefore);
     expect(threadsWith(seeker)).toHaveLength(0);
   });
@@ -186,7 +184,7 @@ describe("asking, consent and connecting", () => {
     });
     expect(labelsOf(await submit.reply())).toEqual(["Block", "Report"]);
     expect((await submit.waitForFollowUp()).content).toMatch(/I told Sam kindly, with your reason/);
-    expect(services().requests.get(guildId(), request.id)?.state).toBe("declined");
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("declined");
 
     const told = await waitForDm(t, seeker, (m) => m.content.includes("can't take your"));
     expect(told.content).toContain("“I'm away at a conference all month.”");
@@ -239,8 +237,8 @@ describe("blocking and reporting", () => {
     const handle = t.emulator.as(librarian).click(card, customIdOf(card, "Block"));
     expect((await handle.reply()).content).toMatch(/^Blocked\. Kit won't find you/);
     expect(handle.ephemeral).toBe(true);
-    expect(services().requests.isBlocked(guildId(), librarian, seeker)).toBe(true);
-    expect(services().requests.get(guildId(), request.id)?.state).toBe("declined");
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(true);
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("declined");
     await t.emulator.waitUntil(() => labelsOf(t.emulator.message(card.id)).join() === "Report");
     expect(t.emulator.message(card.id)?.content).toMatch(/You blocked this person/);
 
@@ -299,7 +297,7 @@ describe("cancelling and /requests", () => {
 
     const after = await actor(t, seeker).click(list, customIdOf(list, "Cancel request to Casey")).reply();
     expect(after.content).toMatch(/no open interview requests/);
-    expect(services().requests.listFor(guildId(), seeker).asSeeker).toEqual([]);
+    expect(services().requests.queries.listFor(guildId(), seeker).asSeeker).toEqual([]);
   });
 });
 

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { MentorTerms } from "../../src/domain/requests/demand.js";
+import { type RequestLimit, RequestRefused } from "../../src/domain/requests/refusal.js";
 import type { NewRequestInput } from "../../src/domain/requests/request.js";
-import { type MentorTerms, RequestService } from "../../src/domain/requests/service.js";
+import { createRequests, type Requests } from "../../src/domain/requests/requests.js";
 import { SettingsService } from "../../src/domain/settings/service.js";
 import { type ErrorLogger, TimerScheduler } from "../../src/domain/timers/scheduler.js";
 import { createStore, type Store } from "../../src/store/store.js";
@@ -44,7 +46,7 @@ export interface Fixture {
   store: Store;
   settings: SettingsService;
   timers: TimerScheduler;
-  requests: RequestService;
+  requests: Requests;
   clock: { now: number };
   logger: ErrorLogger & { errors: { obj: object; msg: string }[] };
 }
@@ -62,7 +64,7 @@ export async function fixture(url = "memory://", now = Date.UTC(2025, 2, 10, 12)
   const settings = new SettingsService(store);
   await settings.load();
   const timers = new TimerScheduler(store, { logger, clock: () => clock.now });
-  const requests = new RequestService({
+  const requests = createRequests({
     store,
     settings,
     timers,
@@ -81,6 +83,17 @@ export async function refusal(promise: Promise<unknown>): Promise<string> {
     await promise;
   } catch (error) {
     return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+  throw new Error("expected a refusal, but it succeeded");
+}
+
+/** The limit a refused request names; any other outcome fails the test. */
+export async function limitOf(promise: Promise<unknown>): Promise<RequestLimit> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof RequestRefused) return error.limit;
+    throw error;
   }
   throw new Error("expected a refusal, but it succeeded");
 }

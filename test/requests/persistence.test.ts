@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { ExpireResult } from "../../src/domain/requests/lifecycle.js";
+import { RequestRefused } from "../../src/domain/requests/refusal.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
-import type { ExpireResult } from "../../src/domain/requests/service.js";
-import { RequestService } from "../../src/domain/requests/service.js";
+import { createRequests } from "../../src/domain/requests/requests.js";
 import { requestTimerHandlers } from "../../src/domain/requests/timers.js";
 import { SettingsService } from "../../src/domain/settings/service.js";
 import { TimerScheduler } from "../../src/domain/timers/scheduler.js";
@@ -27,15 +28,15 @@ afterEach(() => dir.cleanup());
 /** Everything the indexes answer for these users, to compare before and after a restart. */
 function snapshot(f: Fixture, users: string[], mentors: string[]) {
   return {
-    stats: f.requests.stats(GUILD),
+    stats: f.requests.queries.stats(GUILD),
     perUser: users.map((user) => ({
-      list: f.requests.listFor(GUILD, user),
-      data: f.requests.exportFor(GUILD, user),
-      excluded: mentors.map((mentor) => f.requests.isExcluded(GUILD, user, mentor, f.clock.now)),
+      list: f.requests.queries.listFor(GUILD, user),
+      data: f.requests.privacy.exportFor(GUILD, user),
+      excluded: mentors.map((mentor) => f.requests.demand.isExcluded(GUILD, user, mentor, f.clock.now)),
     })),
     perMentor: mentors.map((mentor) => ({
-      active: f.requests.activeThisMonth(GUILD, mentor, f.clock.now),
-      asked: f.requests.askedSince(GUILD, mentor, 0),
+      active: f.requests.demand.activeThisMonth(GUILD, mentor, f.clock.now),
+      asked: f.requests.demand.askedSince(GUILD, mentor, 0),
     })),
   };
 }
@@ -49,27 +50,27 @@ describe("after a restart", () => {
     const created: InterviewRequest[] = [];
     for (const seeker of seekers) {
       for (const mentor of mentors.slice(0, 3))
-        created.push(await before.requests.create(requestInput(seeker, mentor), TERMS));
+        created.push(await before.requests.lifecycle.create(requestInput(seeker, mentor), TERMS));
       before.clock.now += DAY;
     }
     const [a, b, c, d] = created;
     if (!a || !b || !c || !d) throw new Error("setup");
-    await before.requests.accept(GUILD, a.id, "m1");
-    await before.requests.markMet(GUILD, a.id, "s1");
-    await before.requests.recordFeedback(GUILD, a.id, "s1", 5);
-    await before.requests.decline(GUILD, b.id, "m2", "Away until June");
-    await before.requests.cancel(GUILD, c.id, "s1");
-    await before.requests.expire(GUILD, d.id);
-    await before.requests.block(GUILD, "m3", "s4");
-    await before.requests.recordDelivery(GUILD, a.id, { via: "thread", threadId: "777" });
+    await before.requests.lifecycle.accept(GUILD, a.id, "m1");
+    await before.requests.lifecycle.markMet(GUILD, a.id, "s1");
+    await before.requests.lifecycle.recordFeedback(GUILD, a.id, "s1", 5);
+    await before.requests.lifecycle.decline(GUILD, b.id, "m2", "Away until June");
+    await before.requests.lifecycle.cancel(GUILD, c.id, "s1");
+    await before.requests.lifecycle.expire(GUILD, d.id);
+    await before.requests.blocks.block(GUILD, "m3", "s4");
+    await before.requests.lifecycle.recordDelivery(GUILD, a.id, { via: "thread", threadId: "777" });
     const expected = snapshot(before, seekers, mentors);
-    const requestsBefore = created.map((request) => before.requests.get(GUILD, request.id));
+    const requestsBefore = created.map((request) => before.requests.records.get(GUILD, request.id));
     await before.store.close();
 
     const after = await fixture(url, before.clock.now);
     expect(snapshot(after, seekers, mentors)).toEqual(expected);
-    expect(created.map((request) => after.requests.get(GUILD, request.id))).toEqual(requestsBefore);
-    expect(after.requests.isBlocked(GUILD, "m3", "s4")).toBe(true);
+    expect(created.map((request) => after.requests.records.get(GUILD, request.id))).toEqual(requestsBefore);
+    expect(after.requests.blocks.isBlocked(GUILD, "m3", "s4")).toBe(true);
     await after.store.close();
   });
 });
@@ -79,15 +80,19 @@ describe("concurrency", () => {
     const url = dir.file("race.sqlite");
     const f = await fixture(url);
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, (_, i) => f.requests.create(requestInput(`seeker-${i}`, "m"), TERMS)),
+      Array.from({ length: 50 }, (_, i) =>
+        f.requests.lifecycle.create(requestInput(`seeker-${i}`, "m"), TERMS),
+      ),
     );
     const succeeded = results.filter((result) => result.status === "fulfilled");
     const refused = results.filter((result) => result.status === "rejected");
     expect(succeeded).toHaveLength(10);
-    expect(refused.every((result) => String(result.reason).includes("as many requests this month"))).toBe(
-      true,
-    );
-    expect(f.requests.activeThisMonth(GUILD, "m", f.clock.now)).toBe(10);
+    expect(
+      refused.every(
+        (result) => result.reason instanceof RequestRefused && result.reason.limit.kind === "at-capacity",
+      ),
+    ).toBe(true);
+    expect(f.requests.demand.activeThisMonth(GUILD, "m", f.clock.now)).toBe(10);
     await f.store.close();
 
     const store = await createStore({ url });
@@ -100,7 +105,7 @@ describe("concurrency", () => {
   it("simultaneous requests from one seeker stop at their pending limit", async () => {
     const f = await fixture();
     const results = await Promise.allSettled(
-      Array.from({ length: 8 }, (_, i) => f.requests.create(requestInput("s", `m${i}`), TERMS)),
+      Array.from({ length: 8 }, (_, i) => f.requests.lifecycle.create(requestInput("s", `m${i}`), TERMS)),
     );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(3);
     await f.store.close();
@@ -114,7 +119,7 @@ describe("request timers end to end", () => {
     const settings = new SettingsService(store);
     await settings.load();
     const timers = new TimerScheduler(store, { logger, retryBaseMs: 20 });
-    const requests = new RequestService({
+    const requests = createRequests({
       store,
       settings,
       timers,
@@ -133,7 +138,7 @@ describe("request timers end to end", () => {
         followUps.push(request);
       },
     };
-    await timers.start(requestTimerHandlers(requests, callbacks, logger));
+    await timers.start(requestTimerHandlers(requests.lifecycle, callbacks, logger));
     const close = async () => {
       await timers.stop();
       await store.close();
@@ -143,13 +148,13 @@ describe("request timers end to end", () => {
 
   it("expires an unanswered request once, and follows up an accepted one once", async () => {
     const bot = await boot(dir.file("e2e.sqlite"), 80);
-    const unanswered = await bot.requests.create(requestInput("s", "m1"), TERMS);
-    const answered = await bot.requests.create(requestInput("s", "m2"), TERMS);
-    await bot.requests.accept(GUILD, answered.id, "m2");
+    const unanswered = await bot.requests.lifecycle.create(requestInput("s", "m1"), TERMS);
+    const answered = await bot.requests.lifecycle.create(requestInput("s", "m2"), TERMS);
+    await bot.requests.lifecycle.accept(GUILD, answered.id, "m2");
     await sleep(250);
     expect(bot.expired.map(([request]) => [request.id, request.state])).toEqual([[unanswered.id, "expired"]]);
     expect(bot.followUps.map((request) => request.id)).toEqual([answered.id]);
-    expect(bot.requests.get(GUILD, answered.id)?.state).toBe("accepted");
+    expect(bot.requests.records.get(GUILD, answered.id)?.state).toBe("accepted");
     expect(bot.logger.errors).toEqual([]);
     await bot.close();
   });
@@ -157,13 +162,13 @@ describe("request timers end to end", () => {
   it("expires a request that fell due while the bot was down, after the restart", async () => {
     const url = dir.file("down.sqlite");
     const first = await boot(url, 100);
-    const request = await first.requests.create(requestInput("s", "m"), TERMS);
+    const request = await first.requests.lifecycle.create(requestInput("s", "m"), TERMS);
     await first.close();
     await sleep(150);
     const second = await boot(url, 100);
     await sleep(50);
     expect(second.expired.map(([expired]) => expired.id)).toEqual([request.id]);
-    expect(second.requests.get(GUILD, request.id)?.state).toBe("expired");
+    expect(second.requests.records.get(GUILD, request.id)?.state).toBe("expired");
     await second.close();
     const third = await boot(url, 100);
     await sleep(50);

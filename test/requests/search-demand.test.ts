@@ -14,18 +14,18 @@ const MENTORS = ["m1", "m2", "m3", "m4"];
 function bothWays(since: number) {
   const now = f.clock.now;
   return SEEKERS.map((seeker) => {
-    const view = f.requests.forSearch(GUILD, seeker, now, since);
+    const view = f.requests.demand.forSearch(GUILD, seeker, now, since);
     return MENTORS.flatMap((mentor) =>
       [1, 2, 3].map((capacity) => {
         const oneByOne =
-          f.requests.activeThisMonth(GUILD, mentor, now) >= capacity ||
-          f.requests.isExcluded(GUILD, seeker, mentor, now)
+          f.requests.demand.activeThisMonth(GUILD, mentor, now) >= capacity ||
+          f.requests.demand.isExcluded(GUILD, seeker, mentor, now)
             ? -1
-            : f.requests.askedSince(GUILD, mentor, since);
+            : f.requests.demand.askedSince(GUILD, mentor, since);
         return {
           pair: `${seeker}>${mentor} capacity ${capacity}`,
           forSearch: [view.askedIfAvailable(mentor, capacity), view.askedSince(mentor)],
-          oneByOne: [oneByOne, f.requests.askedSince(GUILD, mentor, since)],
+          oneByOne: [oneByOne, f.requests.demand.askedSince(GUILD, mentor, since)],
         };
       }),
     );
@@ -38,22 +38,23 @@ function expectAgreement(since: number): void {
 
 describe("demand for one search (forSearch)", () => {
   it("says nobody was asked in a guild without requests", () => {
-    const view = f.requests.forSearch(GUILD, "s1", f.clock.now, 0);
+    const view = f.requests.demand.forSearch(GUILD, "s1", f.clock.now, 0);
     expect([view.askedIfAvailable("m1", 1), view.askedSince("m1")]).toEqual([0, 0]);
   });
 
   it("agrees with the three questions asked one by one, through answers, months and blocks", async () => {
-    const ask = (seeker: string, mentor: string) => f.requests.create(requestInput(seeker, mentor), TERMS);
+    const ask = (seeker: string, mentor: string) =>
+      f.requests.lifecycle.create(requestInput(seeker, mentor), TERMS);
     const declined = await ask("s1", "m1");
-    await f.requests.decline(GUILD, declined.id, "m1");
+    await f.requests.lifecycle.decline(GUILD, declined.id, "m1");
     const accepted = await ask("s1", "m2");
-    await f.requests.accept(GUILD, accepted.id, "m2");
+    await f.requests.lifecycle.accept(GUILD, accepted.id, "m2");
     await ask("s2", "m1");
     await ask("s2", "m2");
     expectAgreement(0);
     f.clock.now += 25 * DAY;
     await ask("s3", "m3");
-    await f.requests.block(GUILD, "m4", "s3");
+    await f.requests.blocks.block(GUILD, "m4", "s3");
     expectAgreement(f.clock.now - 30 * DAY);
     const counted = bothWays(0)
       .flat()

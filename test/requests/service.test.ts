@@ -11,7 +11,8 @@ beforeEach(async () => {
 });
 afterEach(() => f.store.close());
 
-const ask = (seeker: string, mentor: string) => f.requests.create(requestInput(seeker, mentor), TERMS);
+const ask = (seeker: string, mentor: string) =>
+  f.requests.lifecycle.create(requestInput(seeker, mentor), TERMS);
 /** Lets fire-and-forget timer cancellations finish. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -29,7 +30,7 @@ describe("a request's life", () => {
   it("on acceptance gets a follow-up time and timer, and loses its expiry timer", async () => {
     const request = await ask("s", "m");
     f.clock.now += 5000;
-    const result = await f.requests.accept(GUILD, request.id, "m");
+    const result = await f.requests.lifecycle.accept(GUILD, request.id, "m");
     await settle();
     expect(result).toEqual({
       changed: true,
@@ -49,26 +50,30 @@ describe("a request's life", () => {
 
   it("treats a second Accept as a no-op that keeps the first follow-up time", async () => {
     const request = await ask("s", "m");
-    const first = await f.requests.accept(GUILD, request.id, "m");
+    const first = await f.requests.lifecycle.accept(GUILD, request.id, "m");
     f.clock.now += 60_000;
-    const second = await f.requests.accept(GUILD, request.id, "m");
+    const second = await f.requests.lifecycle.accept(GUILD, request.id, "m");
     expect(second).toEqual({ changed: false, request: first.request });
     expect((await f.timers.get(requestFollowUpKey(GUILD, request.id)))?.dueAt).toBe(first.request.followUpAt);
   });
 
   it("refuses the wrong people and leaves the request as it was", async () => {
     const request = await ask("s", "m");
-    await expect(f.requests.accept(GUILD, request.id, "s")).rejects.toThrow(UserError);
-    await expect(f.requests.decline(GUILD, request.id, "stranger")).rejects.toThrow("Only the librarian");
-    await expect(f.requests.cancel(GUILD, request.id, "m")).rejects.toThrow("Only the person who sent");
-    expect(f.requests.get(GUILD, request.id)).toEqual(request);
+    await expect(f.requests.lifecycle.accept(GUILD, request.id, "s")).rejects.toThrow(UserError);
+    await expect(f.requests.lifecycle.decline(GUILD, request.id, "stranger")).rejects.toThrow(
+      "Only the librarian",
+    );
+    await expect(f.requests.lifecycle.cancel(GUILD, request.id, "m")).rejects.toThrow(
+      "Only the person who sent",
+    );
+    expect(f.requests.records.get(GUILD, request.id)).toEqual(request);
     expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toBeUndefined();
   });
 
   it("refuses Decline after Accept", async () => {
     const request = await ask("s", "m");
-    await f.requests.accept(GUILD, request.id, "m");
-    await expect(f.requests.decline(GUILD, request.id, "m")).rejects.toThrow(
+    await f.requests.lifecycle.accept(GUILD, request.id, "m");
+    await expect(f.requests.lifecycle.decline(GUILD, request.id, "m")).rejects.toThrow(
       "This request was already accepted, so it can't be declined now.",
     );
   });
@@ -76,50 +81,56 @@ describe("a request's life", () => {
   it("lets exactly one of a simultaneous Accept and Decline win", async () => {
     const request = await ask("s", "m");
     const results = await Promise.allSettled([
-      f.requests.accept(GUILD, request.id, "m"),
-      f.requests.decline(GUILD, request.id, "m"),
+      f.requests.lifecycle.accept(GUILD, request.id, "m"),
+      f.requests.lifecycle.decline(GUILD, request.id, "m"),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     await settle();
-    const state = f.requests.get(GUILD, request.id)?.state;
+    const state = f.requests.records.get(GUILD, request.id)?.state;
     const followUp = await f.timers.get(requestFollowUpKey(GUILD, request.id));
     expect(state === "accepted" ? followUp !== undefined : followUp === undefined).toBe(true);
   });
 
   it("goes from accepted to met to rated, by the seeker only, and the follow-up timer goes", async () => {
     const request = await ask("s", "m");
-    await f.requests.accept(GUILD, request.id, "m");
-    await expect(f.requests.markMet(GUILD, request.id, "m")).rejects.toThrow("Only the person who sent");
-    const met = await f.requests.markMet(GUILD, request.id, "s");
+    await f.requests.lifecycle.accept(GUILD, request.id, "m");
+    await expect(f.requests.lifecycle.markMet(GUILD, request.id, "m")).rejects.toThrow(
+      "Only the person who sent",
+    );
+    const met = await f.requests.lifecycle.markMet(GUILD, request.id, "s");
     await settle();
     expect(met.request).toMatchObject({ state: "met", metAt: f.clock.now });
     expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toBeUndefined();
-    await expect(f.requests.recordFeedback(GUILD, request.id, "m", 5)).rejects.toThrow(
+    await expect(f.requests.lifecycle.recordFeedback(GUILD, request.id, "m", 5)).rejects.toThrow(
       "Only the person who sent",
     );
-    const rated = await f.requests.recordFeedback(GUILD, request.id, "s", 4);
+    const rated = await f.requests.lifecycle.recordFeedback(GUILD, request.id, "s", 4);
     expect(rated.request.feedback).toEqual({ rating: 4, at: f.clock.now });
     expect(await f.store.get(guildKey(GUILD, "request", request.id))).toEqual(rated.request);
   });
 
   it("lets the seeker cancel a pending request, once", async () => {
     const request = await ask("s", "m");
-    expect((await f.requests.cancel(GUILD, request.id, "s")).changed).toBe(true);
-    expect((await f.requests.cancel(GUILD, request.id, "s")).changed).toBe(false);
+    expect((await f.requests.lifecycle.cancel(GUILD, request.id, "s")).changed).toBe(true);
+    expect((await f.requests.lifecycle.cancel(GUILD, request.id, "s")).changed).toBe(false);
     await settle();
     expect(await f.timers.get(requestExpiryKey(GUILD, request.id))).toBeUndefined();
   });
 
   it("says so when a request no longer exists or belongs to another guild", async () => {
     const request = await ask("s", "m");
-    await expect(f.requests.accept(GUILD, "nope", "m")).rejects.toThrow("This request no longer exists.");
-    await expect(f.requests.accept("other-guild", request.id, "m")).rejects.toThrow("no longer exists");
+    await expect(f.requests.lifecycle.accept(GUILD, "nope", "m")).rejects.toThrow(
+      "This request no longer exists.",
+    );
+    await expect(f.requests.lifecycle.accept("other-guild", request.id, "m")).rejects.toThrow(
+      "no longer exists",
+    );
   });
 
   it("records where the consent message went and the thread", async () => {
     const request = await ask("s", "m");
-    await f.requests.recordDelivery(GUILD, request.id, { via: "dm", messageId: "123" });
-    const saved = await f.requests.recordThread(GUILD, request.id, "456");
+    await f.requests.lifecycle.recordDelivery(GUILD, request.id, { via: "dm", messageId: "123" });
+    const saved = await f.requests.lifecycle.recordThread(GUILD, request.id, "456");
     expect(saved).toMatchObject({ delivery: { via: "dm", messageId: "123" }, threadId: "456" });
     expect(await f.store.get(guildKey(GUILD, "request", request.id))).toEqual(saved);
   });
@@ -127,25 +138,26 @@ describe("a request's life", () => {
   it("hands out a follow-up exactly once, and none after the interview is marked as met", async () => {
     const a = await ask("s", "m1");
     const b = await ask("s", "m2");
-    await f.requests.accept(GUILD, a.id, "m1");
-    await f.requests.accept(GUILD, b.id, "m2");
-    await f.requests.markMet(GUILD, b.id, "s");
+    await f.requests.lifecycle.accept(GUILD, a.id, "m1");
+    await f.requests.lifecycle.accept(GUILD, b.id, "m2");
+    await f.requests.lifecycle.markMet(GUILD, b.id, "s");
     const claims = await Promise.all([
-      f.requests.claimFollowUp(GUILD, a.id),
-      f.requests.claimFollowUp(GUILD, a.id),
+      f.requests.lifecycle.claimFollowUp(GUILD, a.id),
+      f.requests.lifecycle.claimFollowUp(GUILD, a.id),
     ]);
     expect(claims.filter(Boolean)).toHaveLength(1);
     expect(claims.find(Boolean)?.followUpSentAt).toBe(f.clock.now);
-    expect(await f.requests.claimFollowUp(GUILD, b.id)).toBeUndefined();
-    expect(await f.requests.claimFollowUp(GUILD, "missing")).toBeUndefined();
+    expect(await f.requests.lifecycle.claimFollowUp(GUILD, b.id)).toBeUndefined();
+    expect(await f.requests.lifecycle.claimFollowUp(GUILD, "missing")).toBeUndefined();
   });
 });
 
 describe("expiry and automatic pauses", () => {
   const expireNew = async (seeker: string, mentor = "m", delivered = true) => {
     const request = await ask(seeker, mentor);
-    if (delivered) await f.requests.recordDelivery(GUILD, request.id, { via: "dm", messageId: "1" });
-    return f.requests.expire(GUILD, request.id);
+    if (delivered)
+      await f.requests.lifecycle.recordDelivery(GUILD, request.id, { via: "dm", messageId: "1" });
+    return f.requests.lifecycle.expire(GUILD, request.id);
   };
 
   it("does not count a request the librarian never received", async () => {
@@ -172,7 +184,7 @@ describe("expiry and automatic pauses", () => {
     await expireNew("s1");
     await expireNew("s2");
     const answered = await ask("s3", "m");
-    await f.requests[answer](GUILD, answered.id, "m");
+    await f.requests.lifecycle[answer](GUILD, answered.id, "m");
     expect((await expireNew("s4")).shouldPause).toBe(false);
     expect((await expireNew("s5")).shouldPause).toBe(false);
     expect((await expireNew("s6")).shouldPause).toBe(true);
@@ -187,15 +199,24 @@ describe("expiry and automatic pauses", () => {
 
   it("does not count an expiry that changed nothing", async () => {
     const accepted = await ask("s1", "m");
-    await f.requests.accept(GUILD, accepted.id, "m");
+    await f.requests.lifecycle.accept(GUILD, accepted.id, "m");
     await expireNew("s2");
     const second = await expireNew("s3");
-    const late = await f.requests.expire(GUILD, accepted.id);
-    expect(late).toEqual({ changed: false, shouldPause: false, request: f.requests.get(GUILD, accepted.id) });
+    const late = await f.requests.lifecycle.expire(GUILD, accepted.id);
+    expect(late).toEqual({
+      changed: false,
+      shouldPause: false,
+      request: f.requests.records.get(GUILD, accepted.id),
+    });
     expect(late.request?.state).toBe("accepted");
     // The same expiry timer firing twice counts once.
-    expect(await f.requests.expire(GUILD, second.request?.id ?? "")).toMatchObject({ changed: false });
-    expect(await f.requests.expire(GUILD, "missing")).toEqual({ changed: false, shouldPause: false });
+    expect(await f.requests.lifecycle.expire(GUILD, second.request?.id ?? "")).toMatchObject({
+      changed: false,
+    });
+    expect(await f.requests.lifecycle.expire(GUILD, "missing")).toEqual({
+      changed: false,
+      shouldPause: false,
+    });
     expect((await expireNew("s5")).shouldPause).toBe(true);
   });
 });
@@ -204,20 +225,22 @@ describe("blocks", () => {
   it("decline the seeker's pending request and withdraw an accepted one", async () => {
     await f.settings.update(GUILD, { sameMentorCooldownDays: 0 });
     const accepted = await ask("s", "m");
-    await f.requests.accept(GUILD, accepted.id, "m");
+    await f.requests.lifecycle.accept(GUILD, accepted.id, "m");
     const pending = await ask("s", "m");
     const unrelated = await ask("t", "m");
-    const closed = await f.requests.blockRequester(GUILD, pending.id, "m");
+    const closed = await f.requests.blocks.blockRequester(GUILD, pending.id, "m");
     expect(closed.map((r) => [r.id, r.state]).sort()).toEqual(
       [
         [accepted.id, "withdrawn"],
         [pending.id, "declined"],
       ].sort(),
     );
-    expect(f.requests.get(GUILD, unrelated.id)?.state).toBe("pending");
+    expect(f.requests.records.get(GUILD, unrelated.id)?.state).toBe("pending");
     // Blocking twice keeps the first record.
-    await f.requests.block(GUILD, "m", "s");
-    expect(f.requests.exportFor(GUILD, "m").blocksMade).toEqual([{ seekerId: "s", createdAt: f.clock.now }]);
+    await f.requests.blocks.block(GUILD, "m", "s");
+    expect(f.requests.privacy.exportFor(GUILD, "m").blocksMade).toEqual([
+      { seekerId: "s", createdAt: f.clock.now },
+    ]);
   });
 });
 
@@ -227,15 +250,15 @@ describe("lists", () => {
     f.clock.now += 1000;
     const newer = await ask("s", "m2");
     const done = await ask("s", "m3");
-    await f.requests.cancel(GUILD, done.id, "s");
+    await f.requests.lifecycle.cancel(GUILD, done.id, "s");
     const received = await ask("x", "s");
-    await f.requests.accept(GUILD, received.id, "s");
-    const list = f.requests.listFor(GUILD, "s");
+    await f.requests.lifecycle.accept(GUILD, received.id, "s");
+    const list = f.requests.queries.listFor(GUILD, "s");
     expect(list.asSeeker.map((r) => r.id)).toEqual([newer.id, older.id]);
     expect(list.asMentor).toEqual([
       { ...received, state: "accepted", decidedAt: f.clock.now, followUpAt: expect.any(Number) },
     ]);
-    expect(f.requests.listFor("other-guild", "s")).toEqual({ asSeeker: [], asMentor: [] });
+    expect(f.requests.queries.listFor("other-guild", "s")).toEqual({ asSeeker: [], asMentor: [] });
   });
 
   it("lists the waiting requests that never reached their librarian, oldest first", async () => {
@@ -243,11 +266,11 @@ describe("lists", () => {
     f.clock.now += 1000;
     const second = await ask("s2", "m2");
     const reached = await ask("s3", "m3");
-    await f.requests.recordDelivery(GUILD, reached.id, { via: "dm", messageId: "1" });
+    await f.requests.lifecycle.recordDelivery(GUILD, reached.id, { via: "dm", messageId: "1" });
     const withdrawn = await ask("s4", "m4");
-    await f.requests.cancel(GUILD, withdrawn.id, "s4");
-    expect(f.requests.undelivered(GUILD).map((r) => r.id)).toEqual([first.id, second.id]);
-    expect(f.requests.undelivered("other-guild")).toEqual([]);
+    await f.requests.lifecycle.cancel(GUILD, withdrawn.id, "s4");
+    expect(f.requests.queries.undelivered(GUILD).map((r) => r.id)).toEqual([first.id, second.id]);
+    expect(f.requests.queries.undelivered("other-guild")).toEqual([]);
   });
 });
 
@@ -260,73 +283,66 @@ describe("a user's data", () => {
   beforeEach(async () => {
     sent = await ask("u", "m1");
     received = await ask("s1", "u");
-    await f.requests.accept(GUILD, received.id, "u");
+    await f.requests.lifecycle.accept(GUILD, received.id, "u");
     old = await ask("s2", "u");
-    await f.requests.accept(GUILD, old.id, "u");
-    await f.requests.markMet(GUILD, old.id, "s2");
-    await f.requests.recordFeedback(GUILD, old.id, "s2", 2);
+    await f.requests.lifecycle.accept(GUILD, old.id, "u");
+    await f.requests.lifecycle.markMet(GUILD, old.id, "s2");
+    await f.requests.lifecycle.recordFeedback(GUILD, old.id, "s2", 2);
     others = await ask("s1", "m1");
-    await f.requests.block(GUILD, "u", "s3");
-    await f.requests.block(GUILD, "m9", "u");
-    await f.requests.block(GUILD, "m1", "s4");
+    await f.requests.blocks.block(GUILD, "u", "s3");
+    await f.requests.blocks.block(GUILD, "m9", "u");
+    await f.requests.blocks.block(GUILD, "m1", "s4");
   });
 
   it("withdrawAllFor closes open requests on both sides and names each other person once", async () => {
     const extra = await ask("s1", "u");
     await f.settings.update(GUILD, { sameMentorCooldownDays: 0 });
-    const result = await f.requests.withdrawAllFor(GUILD, "u");
+    const result = await f.requests.privacy.withdrawAllFor(GUILD, "u");
     expect(result.withdrawn.map((r) => r.id).sort()).toEqual([sent.id, received.id, extra.id].sort());
     expect(result.withdrawn.every((r) => r.state === "withdrawn" && r.closedAt === f.clock.now)).toBe(true);
     expect(result.notify.sort()).toEqual(["m1", "s1"]);
-    expect(f.requests.get(GUILD, old.id)?.state).toBe("met");
-    expect(f.requests.get(GUILD, others.id)?.state).toBe("pending");
-    expect((await f.requests.withdrawAllFor(GUILD, "u")).withdrawn).toEqual([]);
+    expect(f.requests.records.get(GUILD, old.id)?.state).toBe("met");
+    expect(f.requests.records.get(GUILD, others.id)?.state).toBe("pending");
+    expect((await f.requests.privacy.withdrawAllFor(GUILD, "u")).withdrawn).toEqual([]);
   });
 
   it("withdrawAllFor can be limited to the requests a librarian received", async () => {
-    const result = await f.requests.withdrawAllFor(GUILD, "u", "mentor");
+    const result = await f.requests.privacy.withdrawAllFor(GUILD, "u", "mentor");
     expect(result.withdrawn.map((r) => r.id)).toEqual([received.id]);
     expect(result.notify).toEqual(["s1"]);
-    expect(f.requests.get(GUILD, sent.id)?.state).toBe("pending");
+    expect(f.requests.records.get(GUILD, sent.id)?.state).toBe("pending");
   });
 
   it("exportFor gives their requests and blocks, without others' feedback or blocks of them", async () => {
-    const data = f.requests.exportFor(GUILD, "u");
+    const data = f.requests.privacy.exportFor(GUILD, "u");
     expect(data.requestsSent).toEqual([sent]);
     expect(data.requestsReceived.map((r) => r.id).sort()).toEqual([received.id, old.id].sort());
     expect(data.requestsReceived.some((r) => "feedback" in r)).toBe(false);
-    expect(f.requests.get(GUILD, old.id)?.feedback?.rating).toBe(2);
+    expect(f.requests.records.get(GUILD, old.id)?.feedback?.rating).toBe(2);
     expect(data.blocksMade).toEqual([{ seekerId: "s3", createdAt: f.clock.now }]);
     // Quoted: a random request id may hold the letters s4.
     expect(JSON.stringify(data)).not.toContain(`"s4"`);
   });
 
-  it("moderators can read the feedback about a librarian", () => {
-    expect(f.requests.feedbackAbout(GUILD, "u")).toEqual([
-      { requestId: old.id, seekerId: "s2", rating: 2, at: f.clock.now },
-    ]);
-    expect(f.requests.feedbackAbout(GUILD, "m1")).toEqual([]);
-  });
-
   it("the seeker's own export includes the feedback they gave", () => {
-    expect(f.requests.exportFor(GUILD, "s2").requestsSent[0]?.feedback).toEqual({
+    expect(f.requests.privacy.exportFor(GUILD, "s2").requestsSent[0]?.feedback).toEqual({
       rating: 2,
       at: f.clock.now,
     });
   });
 
   it("deleteAllFor removes their requests on both sides and blocks by or of them, from memory and store", async () => {
-    expect(await f.requests.deleteAllFor(GUILD, "u")).toEqual({ requests: 3, blocks: 2 });
+    expect(await f.requests.privacy.deleteAllFor(GUILD, "u")).toEqual({ requests: 3, blocks: 2 });
     await settle();
     for (const request of [sent, received, old]) {
-      expect(f.requests.get(GUILD, request.id)).toBeUndefined();
+      expect(f.requests.records.get(GUILD, request.id)).toBeUndefined();
       expect(await f.store.get(guildKey(GUILD, "request", request.id))).toBeUndefined();
       expect(await f.timers.get(requestExpiryKey(GUILD, request.id))).toBeUndefined();
       expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toBeUndefined();
     }
-    expect(f.requests.isBlocked(GUILD, "u", "s3")).toBe(false);
-    expect(f.requests.isBlocked(GUILD, "m9", "u")).toBe(false);
-    expect(f.requests.exportFor(GUILD, "u")).toEqual({
+    expect(f.requests.blocks.isBlocked(GUILD, "u", "s3")).toBe(false);
+    expect(f.requests.blocks.isBlocked(GUILD, "m9", "u")).toBe(false);
+    expect(f.requests.privacy.exportFor(GUILD, "u")).toEqual({
       guildId: GUILD,
       userId: "u",
       requestsSent: [],
@@ -334,19 +350,19 @@ describe("a user's data", () => {
       blocksMade: [],
     });
     // Everyone else's data stays.
-    expect(f.requests.get(GUILD, others.id)).toEqual(others);
-    expect(f.requests.isBlocked(GUILD, "m1", "s4")).toBe(true);
+    expect(f.requests.records.get(GUILD, others.id)).toEqual(others);
+    expect(f.requests.blocks.isBlocked(GUILD, "m1", "s4")).toBe(true);
     await f.requests.load();
-    expect(f.requests.exportFor(GUILD, "u").requestsSent).toEqual([]);
-    expect(f.requests.isBlocked(GUILD, "m9", "u")).toBe(false);
-    expect(f.requests.isBlocked(GUILD, "m1", "s4")).toBe(true);
+    expect(f.requests.privacy.exportFor(GUILD, "u").requestsSent).toEqual([]);
+    expect(f.requests.blocks.isBlocked(GUILD, "m9", "u")).toBe(false);
+    expect(f.requests.blocks.isBlocked(GUILD, "m1", "s4")).toBe(true);
   });
 
   it("deleteAllFor also forgets their run of expired requests", async () => {
     await f.settings.update(GUILD, { autoPauseAfterExpiries: 2 });
-    await f.requests.expire(GUILD, (await ask("s5", "u")).id);
-    await f.requests.deleteAllFor(GUILD, "u");
-    expect((await f.requests.expire(GUILD, (await ask("s6", "u")).id)).shouldPause).toBe(false);
+    await f.requests.lifecycle.expire(GUILD, (await ask("s5", "u")).id);
+    await f.requests.privacy.deleteAllFor(GUILD, "u");
+    expect((await f.requests.lifecycle.expire(GUILD, (await ask("s6", "u")).id)).shouldPause).toBe(false);
   });
 });
 
@@ -354,8 +370,8 @@ describe("stats", () => {
   it("counts the guild's requests by state", async () => {
     const a = await ask("s1", "m");
     await ask("s2", "m");
-    await f.requests.decline(GUILD, a.id, "m");
-    expect(f.requests.stats(GUILD)).toMatchObject({ pending: 1, declined: 1, accepted: 0 });
-    expect(f.requests.stats("other-guild").pending).toBe(0);
+    await f.requests.lifecycle.decline(GUILD, a.id, "m");
+    expect(f.requests.queries.stats(GUILD)).toMatchObject({ pending: 1, declined: 1, accepted: 0 });
+    expect(f.requests.queries.stats("other-guild").pending).toBe(0);
   });
 });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  type InterviewRequest,
-  REQUEST_STATES,
-  type RequestState,
-} from "../../src/domain/requests/request.js";
+import type { InterviewRequest, RequestState } from "../../src/domain/requests/request.js";
 import { type RequestEvent, transition } from "../../src/domain/requests/state.js";
 
 const T0 = Date.UTC(2025, 0, 6);
@@ -36,7 +32,17 @@ const EVENTS: RequestEvent[] = [
   { type: "withdraw" },
 ];
 
-const FINAL: RequestState[] = ["met", "declined", "expired", "cancelled", "withdrawn"];
+/** A record, so that a new state does not compile until it is listed here. */
+const IS_FINAL: Record<RequestState, boolean> = {
+  pending: false,
+  accepted: false,
+  met: true,
+  declined: true,
+  expired: true,
+  cancelled: true,
+  withdrawn: true,
+};
+const FINAL = (Object.keys(IS_FINAL) as RequestState[]).filter((state) => IS_FINAL[state]);
 
 describe("transition from pending", () => {
   it("accept records the decision time", () => {
@@ -141,10 +147,6 @@ describe("final states", () => {
       expect(result.outcome).not.toBe("changed");
       if (result.outcome === "unchanged") expect(result.request).toBe(closed);
     }
-  });
-
-  it("every state is covered", () => {
-    expect([...FINAL, "pending", "accepted"].sort()).toEqual([...REQUEST_STATES].sort());
   });
 
   it("says why an ended request cannot be accepted", () => {

@@ -67,7 +67,7 @@ export async function ask(t: TestBot, seekerId: string, mentorName: string, fiel
 }
 
 export function openRequest(t: TestBot, seekerId: string, mentorId: string): InterviewRequest {
-  const request = t.bot.context.services.requests
+  const request = t.bot.context.services.requests.queries
     .listFor(t.seed.guildId, seekerId)
     .asSeeker.find((each) => each.mentorId === mentorId);
   if (!request) throw new Error(`no open request from ${seekerId} to ${mentorId}`);

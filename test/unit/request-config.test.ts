@@ -31,7 +31,7 @@ function interaction(permissions: bigint, options: Record<string, number> = {}) 
 
 async function contextWithSettings() {
   const settings = new SettingsService(await createStore({ url: "memory://" }));
-  const requests = { stats: () => ({}), ratingsByMentor: () => [] };
+  const requests = { queries: { stats: () => ({}), ratingsByMentor: () => [] } };
   const context = {
     services: { settings, requests },
     config: { requestExpiryMs: 60_000, followUpDelayMs: 60_000 },

@@ -7,9 +7,16 @@ import { consentCard } from "../../src/discord/requests/card.js";
 import { openingMessages } from "../../src/discord/requests/kit.js";
 import { requestList } from "../../src/discord/requests/list.js";
 import { askModal } from "../../src/discord/requests/modals.js";
+import { shownToSeeker } from "../../src/discord/requests/notices.js";
+import { UserError } from "../../src/domain/errors.js";
 import { validateProfileInput } from "../../src/domain/mentors/index.js";
 import { buildChecklist } from "../../src/domain/questions.js";
-import type { InterviewRequest } from "../../src/domain/requests/index.js";
+import {
+  type InterviewRequest,
+  NOT_TAKING_REQUESTS,
+  type RequestLimit,
+  RequestRefused,
+} from "../../src/domain/requests/index.js";
 import { labelsOf } from "../support/messages.js";
 
 const GUILD = "111111111111111111";
@@ -81,7 +88,10 @@ describe("the opening of an accepted interview", () => {
   it("fits Discord's limits for every library type, even with the longest note, and keeps every question", () => {
     for (const type of LIBRARY_TYPES) {
       const long = request({ libraryType: type.slug, note: "n".repeat(1000), availability: "a".repeat(200) });
-      const messages = openingMessages(long, mentor, { place: "thread", metButton: true });
+      const messages = openingMessages(long, mentor.displayName, mentor, {
+        place: "thread",
+        metButton: true,
+      });
       const text = messages.map((m) => m.content).join("\n");
       for (const message of messages)
         expect(message.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
@@ -91,10 +101,20 @@ describe("the opening of an accepted interview", () => {
     }
   });
 
+  it("calls a librarian who left the directory the librarian, capitalised where a sentence starts", () => {
+    const [intro] = openingMessages(request(), "the librarian", undefined, { place: "dm", metButton: false });
+    expect(intro?.content).toContain(
+      "and the librarian\n**The librarian** agreed to a short informational interview",
+    );
+  });
+
   it("mentions both people in a thread only; by DM each learns how to reach the other", () => {
-    const [inThread] = openingMessages(request(), mentor, { place: "thread", metButton: true });
+    const [inThread] = openingMessages(request(), mentor.displayName, mentor, {
+      place: "thread",
+      metButton: true,
+    });
     expect(inThread?.allowedMentions?.users).toEqual([SEEKER, MENTOR]);
-    const byDm = openingMessages(request(), mentor, { place: "dm", metButton: false });
+    const byDm = openingMessages(request(), mentor.displayName, mentor, { place: "dm", metButton: false });
     expect(byDm[0]?.allowedMentions).toBeUndefined();
     expect(byDm[0]?.content).toContain("message each other directly");
     expect(byDm.some((m) => labelsOf(m).length > 0)).toBe(false);
@@ -123,5 +143,45 @@ describe("/requests", () => {
     expect(list.components).toHaveLength(5);
     expect(list.components?.flatMap((row) => row.components)).toHaveLength(25);
     expect(list.ephemeral).toBe(true);
+  });
+});
+
+describe("a refused request, as the seeker reads it", () => {
+  const march10 = Date.UTC(2025, 2, 10, 12);
+  const june8 = Date.UTC(2025, 5, 8, 12);
+  const stamp = (ms: number) => `<t:${Math.floor(ms / 1000)}:D>`;
+  const refusalText = (limit: RequestLimit) => (shownToSeeker(new RequestRefused(limit)) as Error).message;
+
+  it("words each limit with dates Discord shows in the reader's own time zone", () => {
+    expect(refusalText({ kind: "already-waiting", sentAt: march10 })).toBe(
+      `You already have a request waiting for this librarian's answer (sent ${stamp(march10)}).`,
+    );
+    expect(refusalText({ kind: "cooldown", askedAt: march10, days: 90, liftsAt: june8 })).toBe(
+      `You asked this librarian on ${stamp(march10)}. On this server you can ask the same librarian ` +
+        `again 90 days after your last request, so this limit lifts on ${stamp(june8)}. ` +
+        "Until then, try /findmentor to find someone else.",
+    );
+    expect(refusalText({ kind: "too-many-pending", limit: 3, liftsAt: june8 })).toBe(
+      "You already have 3 requests waiting for an answer, the most this server allows at once. " +
+        "This limit lifts when a librarian answers or you cancel a request, and at the latest on " +
+        `${stamp(june8)}, when your oldest request expires.`,
+    );
+    expect(refusalText({ kind: "too-many-pending", limit: 1, liftsAt: june8 })).toMatch(
+      /^You already have 1 request waiting/,
+    );
+    expect(refusalText({ kind: "at-capacity", liftsAt: june8 })).toBe(
+      "This librarian has already received as many requests this month as they can take. " +
+        `This limit lifts on ${stamp(june8)}; until then, try /findmentor to find someone else.`,
+    );
+    expect(refusalText({ kind: "not-taking-requests" })).toBe(NOT_TAKING_REQUESTS);
+  });
+
+  it("becomes a UserError with those words; other errors pass unchanged", () => {
+    const shown = shownToSeeker(new RequestRefused({ kind: "at-capacity", liftsAt: june8 }));
+    expect(shown).toBeInstanceOf(UserError);
+    expect(shown).not.toBeInstanceOf(RequestRefused);
+    expect((shown as UserError).message).toContain(stamp(june8));
+    const other = new UserError("Something else.");
+    expect(shownToSeeker(other)).toBe(other);
   });
 });

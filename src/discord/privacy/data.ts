@@ -9,7 +9,7 @@ export function exportData(context: BotContext, guildId: string, userId: string)
   return {
     exportedAt: new Date().toISOString(),
     mentorProfile: context.services.mentors.get(guildId, userId) ?? null,
-    ...context.services.requests.exportFor(guildId, userId),
+    ...context.services.requests.privacy.exportFor(guildId, userId),
   };
 }
 
@@ -31,7 +31,8 @@ export async function deleteUserData(
   guildId: string,
   userId: string,
 ): Promise<DeletionSummary> {
-  const { mentors, requests } = context.services;
+  const { mentors } = context.services;
+  const requests = context.services.requests.privacy;
   const name = mentors.get(guildId, userId)?.displayName;
   const { requestsSent } = requests.exportFor(guildId, userId);
   const { withdrawn, notify } = await requests.withdrawAllFor(guildId, userId);

@@ -2,10 +2,9 @@ import { respond } from "../../core/respond.js";
 import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
-import { capacityRefusal, pendingCapRefusal } from "../../domain/requests/limits.js";
 import { deliverToMentor } from "./delivery.js";
 import { ASK_FIELDS, askModal } from "./modals.js";
-import { sentConfirmation, undeliveredText } from "./notices.js";
+import { sentConfirmation, shownToSeeker, undeliveredText } from "./notices.js";
 import { displayNameOf, seekerGuild } from "./refs.js";
 
 const NOT_LISTED = "This librarian is no longer listed. Run `/findmentor` again to see who is.";
@@ -19,16 +18,14 @@ const NOT_LISTED = "This librarian is no longer listed. Run `/findmentor` again 
 export const ask: ComponentHandler<"button"> = async (interaction, args, context) => {
   const [mentorId = "", typeSlug = "", scopedGuildId] = args;
   const { guildId } = await seekerGuild(interaction, scopedGuildId);
-  const { mentors, requests, settings } = context.services;
+  const { mentors, requests, clock } = context.services;
   const profile = mentors.get(guildId, mentorId);
   if (!profile) throw new UserError(NOT_LISTED);
-  const now = context.services.clock();
-  const refusal =
-    pendingCapRefusal(
-      requests.listFor(guildId, interaction.user.id).asSeeker,
-      settings.get(guildId).maxPendingPerSeeker,
-    ) ?? capacityRefusal(requests.activeThisMonth(guildId, mentorId, now), profile.monthlyCapacity, now);
-  if (refusal) throw new UserError(refusal);
+  try {
+    requests.demand.assertRoomToAsk(guildId, interaction.user.id, mentorId, profile.monthlyCapacity, clock());
+  } catch (error) {
+    throw shownToSeeker(error);
+  }
   await interaction.showModal(askModal(profile, typeSlug, interaction.inGuild() ? undefined : guildId));
 };
 
@@ -40,7 +37,7 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
   const profile = mentors.get(guildId, mentorId);
   if (!profile) throw new UserError(NOT_LISTED);
   const note = interaction.fields.getTextInputValue(ASK_FIELDS.note);
-  const request = await requests
+  const request = await requests.lifecycle
     .create(
       {
         guildId,
@@ -59,9 +56,10 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
       },
     )
     .catch((error: unknown) => {
+      const shown = shownToSeeker(error);
       // The form is gone once refused: give the seeker their words back.
-      if (error instanceof UserError) throw new UserError(`${error.message}\n\nWhat you wrote:\n>>> ${note}`);
-      throw error;
+      if (shown instanceof UserError) throw new UserError(`${shown.message}\n\nWhat you wrote:\n>>> ${note}`);
+      throw shown;
     });
   await respond(interaction, sentConfirmation(request, profile.displayName));
   if (!(await deliverToMentor(interaction.client, context, request))) {

@@ -4,9 +4,10 @@ import type { InterviewRequest } from "../../domain/requests/index.js";
 import { noticeNoChannel } from "./delivery.js";
 import { openingMessages } from "./kit.js";
 import { notify, openPrivateThread, post } from "./messaging.js";
+import { librarianName } from "./names.js";
 import { acceptedNotice } from "./notices.js";
 
-export interface Connection {
+interface Connection {
   request: InterviewRequest;
   /** People the details could not be sent to (closed DMs), when there was no thread. */
   unreached: string[];
@@ -25,7 +26,7 @@ export async function connect(
   const { mentors, requests, settings } = context.services;
   const { guildId, seekerId, mentorId } = accepted;
   const mentor = mentors.get(guildId, mentorId);
-  const mentorName = mentor?.displayName ?? "The librarian";
+  const mentorName = librarianName(context, accepted);
   const { mentoringChannelId } = settings.get(guildId);
   const thread =
     mentoringChannelId &&
@@ -34,12 +35,12 @@ export async function connect(
       mentorId,
     ]));
   if (thread) {
-    const request = await requests.recordThread(guildId, accepted.id, thread.id);
+    const request = await requests.lifecycle.recordThread(guildId, accepted.id, thread.id);
     await post(
       client,
       context,
       thread.id,
-      openingMessages(request, mentor, { place: "thread", metButton: true }),
+      openingMessages(request, mentorName, mentor, { place: "thread", metButton: true }),
     );
     await notify(client, context, seekerId, acceptedNotice(request, mentorName, thread.id));
     return { request, unreached: [] };
@@ -47,9 +48,9 @@ export async function connect(
   if (!mentoringChannelId) await noticeNoChannel(client, context, guildId);
   const seekerKit = [
     acceptedNotice(accepted, mentorName),
-    ...openingMessages(accepted, mentor, { place: "dm", metButton: true }),
+    ...openingMessages(accepted, mentorName, mentor, { place: "dm", metButton: true }),
   ];
-  const mentorKit = openingMessages(accepted, mentor, { place: "dm", metButton: false });
+  const mentorKit = openingMessages(accepted, mentorName, mentor, { place: "dm", metButton: false });
   const unreached: string[] = [];
   if (!(await notify(client, context, seekerId, seekerKit))) unreached.push(seekerId);
   if (!(await notify(client, context, mentorId, mentorKit))) unreached.push(mentorId);

@@ -8,6 +8,7 @@ import { connect } from "./connect.js";
 import { cardFor } from "./delivery.js";
 import { notify } from "./messaging.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
+import { librarianName } from "./names.js";
 import { declinedIntro } from "./notices.js";
 import { requestRef } from "./refs.js";
 
@@ -25,7 +26,7 @@ function alreadyAnswered(request: InterviewRequest): string {
 
 export const accept: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const { request, changed } = await context.services.requests.accept(
+  const { request, changed } = await context.services.requests.lifecycle.accept(
     guildId,
     requestId,
     interaction.user.id,
@@ -47,7 +48,7 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
 /** Decline opens a form for an optional reason; only the librarian gets that far. */
 export const decline: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const request = context.services.requests.requireMentorOf(guildId, requestId, interaction.user.id);
+  const request = context.services.requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   if (request.state !== "pending")
     return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   await interaction.showModal(declineModal(request));
@@ -56,12 +57,17 @@ export const decline: ComponentHandler<"button"> = async (interaction, args, con
 export const submitDecline: ComponentHandler<"modal"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const reason = interaction.fields.getTextInputValue(DECLINE_FIELDS.reason);
-  const { mentors, requests } = context.services;
-  const { request, changed } = await requests.decline(guildId, requestId, interaction.user.id, reason);
+  const { requests } = context.services;
+  const { request, changed } = await requests.lifecycle.decline(
+    guildId,
+    requestId,
+    interaction.user.id,
+    reason,
+  );
   if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   const client = interaction.client;
   await updateMessage(interaction, cardFor(client, context, request));
-  const mentorName = mentors.get(guildId, request.mentorId)?.displayName ?? "The librarian";
+  const mentorName = librarianName(context, request);
   const told = await notify(
     client,
     context,

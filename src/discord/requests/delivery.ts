@@ -15,7 +15,7 @@ export function cardFor(
 ): Reply {
   return consentCard(request, {
     guildName: guildNameOf(client, request.guildId),
-    blocked: context.services.requests.isBlocked(request.guildId, request.mentorId, request.seekerId),
+    blocked: context.services.requests.blocks.isBlocked(request.guildId, request.mentorId, request.seekerId),
     ...options,
   });
 }
@@ -34,7 +34,7 @@ export async function deliverToMentor(
   const card = cardFor(client, context, request);
   const dm = await dmMessage(client, request.mentorId, card);
   if (dm) {
-    await requests.recordDelivery(request.guildId, request.id, { via: "dm", messageId: dm.id });
+    await requests.lifecycle.recordDelivery(request.guildId, request.id, { via: "dm", messageId: dm.id });
     return true;
   }
   const { mentoringChannelId } = settings.get(request.guildId);
@@ -58,7 +58,7 @@ export async function deliverToMentor(
       allowedMentions: { parse: [], users: [request.mentorId] },
     }) as MessageCreateOptions,
   );
-  await requests.recordDelivery(request.guildId, request.id, {
+  await requests.lifecycle.recordDelivery(request.guildId, request.id, {
     via: "thread",
     threadId: thread.id,
     messageId: message.id,
@@ -109,7 +109,7 @@ export async function noticeNoChannel(client: Client, context: BotContext, guild
  */
 export async function deliverWaiting(client: Client, context: BotContext, guildId: string): Promise<number> {
   let delivered = 0;
-  for (const request of context.services.requests.undelivered(guildId)) {
+  for (const request of context.services.requests.queries.undelivered(guildId)) {
     try {
       if (await deliverToMentor(client, context, request)) delivered++;
     } catch (error) {

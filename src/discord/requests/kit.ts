@@ -9,8 +9,9 @@ import type { InterviewRequest } from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
 import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
+import { atSentenceStart } from "./names.js";
 
-export interface KitOptions {
+interface KitOptions {
   /** In a thread, both are mentioned (and pinged); by DM, each is told how to reach the other. */
   place: "thread" | "dm";
   /** Only the seeker's copy carries the "We met" button. */
@@ -24,9 +25,13 @@ const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> 
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
 });
 
-function introText(request: InterviewRequest, mentor: MentorProfile | undefined, options: KitOptions) {
+function introText(
+  request: InterviewRequest,
+  mentorName: string,
+  mentor: MentorProfile | undefined,
+  options: KitOptions,
+) {
   const seeker = `**${safeText(request.seekerName)}**`;
-  const mentorName = `**${safeText(mentor?.displayName ?? "The librarian")}**`;
   const role = mentor ? ` (${safeText([mentor.role, mentor.institution].filter(Boolean).join(", "))})` : "";
   const type = getLibraryType(request.libraryType).name;
   const free = request.availability
@@ -34,8 +39,8 @@ function introText(request: InterviewRequest, mentor: MentorProfile | undefined,
     : "";
   return [
     options.place === "thread" ? `${userMention(request.seekerId)} ${userMention(request.mentorId)}` : "",
-    `## Informational interview: ${safeText(request.seekerName)} and ${safeText(mentor?.displayName ?? "a librarian")}`,
-    `${mentorName}${role} agreed to a short informational interview with ${seeker} about their work (**${type}**). ` +
+    `## Informational interview: ${safeText(request.seekerName)} and ${safeText(mentorName)}`,
+    `**${safeText(atSentenceStart(mentorName))}**${role} agreed to a short informational interview with ${seeker} about their work (**${type}**). ` +
       "It's a conversation, not a job interview.",
     `**Format:** ${FORMAT_LABELS[request.format]}${free}`,
     options.place === "thread"
@@ -54,6 +59,7 @@ function introText(request: InterviewRequest, mentor: MentorProfile | undefined,
  */
 export function openingMessages(
   request: InterviewRequest,
+  mentorName: string,
   mentor: MentorProfile | undefined,
   options: KitOptions,
 ): Reply[] {
@@ -63,7 +69,7 @@ export function openingMessages(
     checklistAsText(buildChecklist(request.libraryType));
   const messages: Reply[] = [
     {
-      content: introText(request, mentor, options),
+      content: introText(request, mentorName, mentor, options),
       ...(options.place === "thread" ? mentionBoth(request) : {}),
     },
     { content: GUIDE.etiquetteCard },

@@ -7,10 +7,8 @@ import { alternativesFor } from "./alternatives.js";
 import { refreshCard } from "./delivery.js";
 import { followUpNudge } from "./kit.js";
 import { guildNameOf, notify, post } from "./messaging.js";
+import { librarianName } from "./names.js";
 import { expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "./notices.js";
-
-const mentorName = (context: BotContext, request: InterviewRequest): string =>
-  context.services.mentors.get(request.guildId, request.mentorId)?.displayName ?? "the librarian";
 
 /** What the request timers do on Discord once the domain has saved the change. */
 export function requestCallbacks(client: Client, context: BotContext): RequestTimerCallbacks {
@@ -21,7 +19,7 @@ export function requestCallbacks(client: Client, context: BotContext): RequestTi
         client,
         context,
         request.seekerId,
-        alternativesFor(context, request, expiredIntro(mentorName(context, request))),
+        alternativesFor(context, request, expiredIntro(librarianName(context, request))),
       );
       if (shouldPause) await pauseUnresponsive(client, context, request);
     },
@@ -104,7 +102,7 @@ export async function announceWithdrawn(
 ): Promise<void> {
   for (const request of withdrawn) {
     const leftAsSeeker = request.seekerId === leaverId;
-    const name = leftAsSeeker ? request.seekerName : (leaverName ?? "the librarian");
+    const name = leftAsSeeker ? request.seekerName : (leaverName ?? librarianName(context, request));
     const otherId = leftAsSeeker ? request.mentorId : request.seekerId;
     await notify(client, context, otherId, { content: withdrawnNotice(request, !leftAsSeeker, name) });
     if (!leftAsSeeker) await refreshCard(client, context, request);
@@ -115,7 +113,7 @@ export async function announceWithdrawn(
 /** A librarian left the directory (or was removed): their open requests are withdrawn and the seekers told. */
 export function onMentorRemoved(client: Client, context: BotContext) {
   return async ({ guildId, userId }: { guildId: string; userId: string }): Promise<void> => {
-    const { withdrawn } = await context.services.requests.withdrawAllFor(guildId, userId, "mentor");
+    const { withdrawn } = await context.services.requests.privacy.withdrawAllFor(guildId, userId, "mentor");
     await announceWithdrawn(client, context, withdrawn, userId);
   };
 }

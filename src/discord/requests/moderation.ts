@@ -13,9 +13,9 @@ import { requestRef } from "./refs.js";
 export const block: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
   const { requests } = context.services;
-  const request = requests.requireMentorOf(guildId, requestId, interaction.user.id);
-  const already = requests.isBlocked(guildId, request.mentorId, request.seekerId);
-  const closed = await requests.blockRequester(guildId, requestId, interaction.user.id);
+  const request = requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
+  const already = requests.blocks.isBlocked(guildId, request.mentorId, request.seekerId);
+  const closed = await requests.blocks.blockRequester(guildId, requestId, interaction.user.id);
   await respond(interaction, {
     ephemeral: true,
     content: already
@@ -25,14 +25,14 @@ export const block: ComponentHandler<"button"> = async (interaction, args, conte
   });
   const redraw = [request, ...closed.filter((each) => each.id !== request.id)];
   for (const each of redraw) {
-    await refreshCard(interaction.client, context, requests.get(guildId, each.id) ?? each);
+    await refreshCard(interaction.client, context, requests.records.get(guildId, each.id) ?? each);
   }
 };
 
 /** The librarian reports the request: moderators get its content in the log channel. */
 export const report: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const request = context.services.requests.requireMentorOf(guildId, requestId, interaction.user.id);
+  const request = context.services.requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   const sent = await tellModerators(
     interaction.client,
     context,

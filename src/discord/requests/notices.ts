@@ -1,11 +1,18 @@
 import { type APIEmbed, ButtonStyle, channelLink, channelMention, time, userMention } from "discord.js";
 import type { Reply } from "../../core/respond.js";
+import { UserError } from "../../domain/errors.js";
 import { getLibraryType } from "../../domain/library-types.js";
-import type { InterviewRequest } from "../../domain/requests/index.js";
+import {
+  type InterviewRequest,
+  NOT_TAKING_REQUESTS,
+  type RequestLimit,
+  RequestRefused,
+} from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
 import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 import { requestButton, row } from "./card.js";
+import { atSentenceStart } from "./names.js";
 
 const bold = (text: string): string => `**${safeText(text)}**`;
 const when = (ms: number, style: "f" | "R" | "D" = "f"): string => time(Math.floor(ms / 1000), style);
@@ -24,6 +31,37 @@ export function sentConfirmation(request: InterviewRequest, mentorName: string):
   };
 }
 
+/** Why the seeker may not send this request, in their words, with dates in their own time zone. */
+function refusalText(limit: RequestLimit): string {
+  switch (limit.kind) {
+    case "not-taking-requests":
+      return NOT_TAKING_REQUESTS;
+    case "already-waiting":
+      return `You already have a request waiting for this librarian's answer (sent ${when(limit.sentAt, "D")}).`;
+    case "cooldown":
+      return (
+        `You asked this librarian on ${when(limit.askedAt, "D")}. On this server you can ask the same librarian ` +
+        `again ${limit.days} days after your last request, so this limit lifts on ${when(limit.liftsAt, "D")}. ` +
+        "Until then, try /findmentor to find someone else."
+      );
+    case "too-many-pending":
+      return (
+        `You already have ${limit.limit} request${limit.limit === 1 ? "" : "s"} waiting for an answer, the most this server ` +
+        "allows at once. This limit lifts when a librarian answers or you cancel a request, and at the latest " +
+        `on ${when(limit.liftsAt, "D")}, when your oldest request expires.`
+      );
+    case "at-capacity":
+      return (
+        "This librarian has already received as many requests this month as they can take. " +
+        `This limit lifts on ${when(limit.liftsAt, "D")}; until then, try /findmentor to find someone else.`
+      );
+  }
+}
+
+/** An error from asking, as the seeker should see it: a refusal in their words, anything else unchanged. */
+export const shownToSeeker = (error: unknown): unknown =>
+  error instanceof RequestRefused ? new UserError(refusalText(error.limit)) : error;
+
 export const undeliveredText = (mentorName: string): string =>
   `I couldn't reach ${bold(mentorName)} yet: they don't accept DMs from me, and I couldn't open a ` +
   "private thread for them (once a moderator sets a mentoring channel with `/config`, it goes out). Your " +
@@ -35,7 +73,7 @@ export const cancelledText = (mentorName: string): string =>
 /** Opens the decline DM; the next ranked librarians follow it. */
 export function declinedIntro(mentorName: string, reason: string | undefined): string {
   return [
-    `${bold(mentorName)} can't take your informational interview request right now.`,
+    `${bold(atSentenceStart(mentorName))} can't take your informational interview request right now.`,
     reason ? `They wrote: “${safeText(reason)}”` : "",
     "Volunteers' time is short and this is rarely about you. Here are other librarians you could ask:",
   ]
@@ -53,7 +91,7 @@ export function acceptedNotice(request: InterviewRequest, mentorName: string, th
     ? `Your private thread together: ${channelMention(threadId)} (${channelLink(threadId, request.guildId)}).`
     : "The details follow in this DM.";
   return {
-    content: `🎉 ${bold(mentorName)} accepted your informational interview request! ${where}`,
+    content: `🎉 ${bold(atSentenceStart(mentorName))} accepted your informational interview request! ${where}`,
   };
 }
 
@@ -70,7 +108,7 @@ export function withdrawnNotice(request: InterviewRequest, toSeeker: boolean, ot
 }
 
 export const withdrawnThreadNote = (name: string): Reply => ({
-  content: `${bold(name)} withdrew from this informational interview, so it is closed.`,
+  content: `${bold(atSentenceStart(name))} withdrew from this informational interview, so it is closed.`,
 });
 
 export const pauseNotice = (guildName: string, count: number): Reply => ({

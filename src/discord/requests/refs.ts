@@ -2,7 +2,7 @@ import type { GuildMember } from "discord.js";
 import type { ComponentInteraction } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 
-export interface RequestRef {
+interface RequestRef {
   guildId: string;
   requestId: string;
 }

@@ -1,27 +1,24 @@
 import { respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
-import type { InterviewRequest } from "../../domain/requests/index.js";
 import { refreshCard } from "./delivery.js";
 import { metPrompt, ratingThanks } from "./kit.js";
 import { FROM_LIST, requestList } from "./list.js";
+import { librarianName } from "./names.js";
 import { cancelledText } from "./notices.js";
 import { requestRef } from "./refs.js";
 
-export const mentorNameOf =
-  (context: BotContext) =>
-  (request: InterviewRequest): string =>
-    context.services.mentors.get(request.guildId, request.mentorId)?.displayName ?? "a librarian";
-
 /** The seeker's open requests, for `/requests` and after a cancel from that list. */
 export function openRequestsOf(context: BotContext, guildId: string, userId: string) {
-  return requestList(context.services.requests.listFor(guildId, userId), mentorNameOf(context));
+  return requestList(context.services.requests.queries.listFor(guildId, userId), (request) =>
+    librarianName(context, request),
+  );
 }
 
 /** The seeker withdraws a request that is still waiting; the librarian's card says so. */
 export const cancel: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const { request, changed } = await context.services.requests.cancel(
+  const { request, changed } = await context.services.requests.lifecycle.cancel(
     guildId,
     requestId,
     interaction.user.id,
@@ -30,7 +27,7 @@ export const cancel: ComponentHandler<"button"> = async (interaction, args, cont
   if (fromList) await updateMessage(interaction, openRequestsOf(context, guildId, interaction.user.id));
   else
     await updateMessage(interaction, {
-      content: cancelledText(mentorNameOf(context)(request)),
+      content: cancelledText(librarianName(context, request)),
       components: [],
     });
   if (changed) await refreshCard(interaction.client, context, request);
@@ -39,7 +36,7 @@ export const cancel: ComponentHandler<"button"> = async (interaction, args, cont
 /** "We met": closes the request, then privately nudges a thank-you and asks for a rating. */
 export const met: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const { request, changed } = await context.services.requests.markMet(
+  const { request, changed } = await context.services.requests.lifecycle.markMet(
     guildId,
     requestId,
     interaction.user.id,
@@ -57,6 +54,6 @@ export const rate: ComponentHandler<"button"> = async (interaction, args, contex
   const { guildId, requestId } = requestRef(args);
   const rating = Number(args[2]);
   if (!Number.isInteger(rating)) throw new UserError("This button no longer works.");
-  await context.services.requests.recordFeedback(guildId, requestId, interaction.user.id, rating);
+  await context.services.requests.lifecycle.recordFeedback(guildId, requestId, interaction.user.id, rating);
   await updateMessage(interaction, ratingThanks(rating));
 };

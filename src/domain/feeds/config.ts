@@ -1,4 +1,5 @@
 import type { Config } from "../../config.js";
+import { HOUR_MS, MINUTE_MS } from "../time.js";
 import { FETCH_DEFAULTS } from "./fetch.js";
 
 export interface FeedsConfig {
@@ -20,8 +21,8 @@ export interface FeedsConfig {
 }
 
 export const DEFAULT_FEEDS_CONFIG: FeedsConfig = {
-  intervalMs: 15 * 60_000,
-  maxBackoffMs: 6 * 60 * 60_000,
+  intervalMs: 15 * MINUTE_MS,
+  maxBackoffMs: 6 * HOUR_MS,
   maxFailures: 10,
   concurrency: 8,
   maxPostsPerCycle: 5,

@@ -1,8 +1,9 @@
+import { DAY_MS } from "../time.js";
 import { itemNonce, planPosts, rememberSeen } from "./dedupe.js";
 import { FeedError, failureReason } from "./errors.js";
 
 /** A site asking for a longer pause than this is tried again after this anyway. */
-const MAX_RETRY_AFTER_MS = 24 * 60 * 60_000;
+const MAX_RETRY_AFTER_MS = DAY_MS;
 
 import { fetchFeed } from "./fetch.js";
 import { type FeedItem, parseFeed } from "./parse.js";

@@ -1,5 +1,6 @@
 import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { DAY_MS } from "../time.js";
 import {
   type MentorProfile,
   type ProfileInput,
@@ -30,7 +31,7 @@ export const STEP_FIELDS: Record<DraftStep, readonly (keyof MentorDraft)[]> = {
   story: ["bio", "careerMoves", "monthlyCapacity"],
 };
 
-const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+const DRAFT_TTL_MS = DAY_MS;
 
 /** Stand-ins for fields of later steps, so that one step can be checked on its own. */
 const PLACEHOLDERS: Partial<Record<keyof MentorDraft, string | string[]>> = {

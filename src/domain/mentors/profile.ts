@@ -1,3 +1,4 @@
+import { assertId } from "../ids.js";
 import {
   findLibraryType,
   isLibraryTypeSlug,
@@ -6,7 +7,6 @@ import {
 } from "../library-types.js";
 import { parseTimeZone, type TimeZone } from "./timezone.js";
 import {
-  assertId,
   characterCount,
   integerInRange,
   optionalText,

@@ -1,3 +1,4 @@
+import { DAY_MS } from "../time.js";
 import { dayKey } from "./day-order.js";
 import type { SearchDemand } from "./demand.js";
 import { type KeywordQuery, keywordScore } from "./keyword.js";
@@ -18,7 +19,7 @@ export interface ScoreBreakdown {
   rotation: number;
 }
 
-export const FAIRNESS_WINDOW_MS = 30 * 24 * 60 * 60 * 1000;
+export const FAIRNESS_WINDOW_MS = 30 * DAY_MS;
 /**
  * Zones within the same band count as equally close. Someone in Chicago can meet New York as easily
  * as Chicago; ranking every hour apart would hand all of a city's seekers to that city's librarians

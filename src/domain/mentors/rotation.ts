@@ -1,3 +1,5 @@
+import { DAY_MS } from "../time.js";
+
 /** FNV-1a: a fast 32-bit string hash; good enough to seed {@link rotationKey}, not for security. */
 export function hashString(text: string): number {
   let hash = 0x811c9dc5;
@@ -22,8 +24,6 @@ export function rotationKey(mentorSeed: number, querySeed: number): number {
   h ^= h >>> 16;
   return h >>> 0;
 }
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The seed of the day's order (see dayKey): the same for every seeker during the UTC day that contains `now`. */
 export const daySeed = (now: number): number => rotationKey(DAY_SALT, Math.floor(now / DAY_MS));

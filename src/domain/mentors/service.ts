@@ -1,16 +1,17 @@
 import { KeyedLock } from "../../store/keyed-lock.js";
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { assertId } from "../ids.js";
 import { allLibraryTypes, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
+import { DAY_MS } from "../time.js";
 import { type MentorDemand, NO_DEMAND } from "./demand.js";
 import { MentorIndex } from "./mentor-index.js";
 import { type MentorProfile, PROFILE_LIMITS, type ProfileInput, validateProfileInput } from "./profile.js";
 import { type SearchQuery, type SearchResult, searchMentors } from "./search.js";
-import { assertId, integerInRange, optionalText } from "./validation.js";
+import { integerInRange, optionalText } from "./validation.js";
 
 export const MENTOR_COLLECTION = "mentor";
 export const MAX_PAUSE_DAYS = 90;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What `edit` accepts: any profile fields; those left out (or `undefined`) keep their value. */
 export type ProfileChanges = Partial<Omit<ProfileInput, "guildId" | "userId">>;

@@ -1,3 +1,4 @@
+import { MINUTE_MS } from "../time.js";
 import { ValidationError } from "./validation.js";
 
 /**
@@ -83,7 +84,7 @@ export function parseTimeZone(input: string, field = "timeZone"): TimeZone {
 
 // Offsets change only at transitions, and those fall on quarter hours of UTC, since every offset in
 // use is a whole number of quarter hours; so one look-up per zone per quarter hour is exact.
-const QUARTER_HOUR_MS = 15 * 60 * 1000;
+const QUARTER_HOUR_MS = 15 * MINUTE_MS;
 const MAX_CACHED_OFFSETS = 10_000;
 const offsetCache = new Map<string, number>();
 

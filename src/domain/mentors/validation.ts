@@ -89,14 +89,6 @@ export function textList(raw: unknown, field: string, label: string): string[] {
   return items.map((item: string) => cleanLine(item)).filter((item) => item !== "");
 }
 
-/** Guild and user ids become parts of store keys, so a "/" in one would reach into another's records. */
-export function assertId(raw: unknown, field: string): string {
-  if (typeof raw !== "string" || !/^[\w-]{1,64}$/.test(raw)) {
-    throw new ValidationError(field, `${field} must be 1-64 letters, digits, "_" or "-".`);
-  }
-  return raw;
-}
-
 export function integerInRange(raw: unknown, field: string, label: string, min: number, max: number): number {
   const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
   if (typeof value !== "number" || !Number.isInteger(value)) {

@@ -1,10 +1,9 @@
-import { alreadyWaiting, cooldown, noCapacity, tooManyPending } from "./messages.js";
+import { DAY_MS } from "../time.js";
+import type { RequestLimit } from "./refusal.js";
 import type { InterviewRequest } from "./request.js";
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** The calendar month (UTC) that contains `now`, as [start, end). */
-export function utcMonth(now: number): { start: number; end: number } {
+/** The end of the calendar month (UTC) that contains `now`, and its start. */
+function utcMonth(now: number): { start: number; end: number } {
   const date = new Date(now);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
@@ -34,35 +33,41 @@ export function countSince(requests: readonly InterviewRequest[], since: number)
  * Why this seeker may not ask this librarian again yet, from the seeker's requests to them:
  * one is still waiting, or the last was less than `cooldownDays` ago and was not accepted.
  */
-export function repeatRefusal(
+export function repeatLimit(
   sentToMentor: readonly InterviewRequest[],
   cooldownDays: number,
   now: number,
-): string | undefined {
+): RequestLimit | undefined {
   const waiting = sentToMentor.find((request) => request.state === "pending");
-  if (waiting) return alreadyWaiting(waiting.createdAt);
+  if (waiting) return { kind: "already-waiting", sentAt: waiting.createdAt };
   const last = latest(sentToMentor);
   if (!last || last.state === "accepted" || last.state === "met") return undefined;
   const liftsAt = last.createdAt + cooldownDays * DAY_MS;
-  return now < liftsAt ? cooldown(last.createdAt, cooldownDays, liftsAt) : undefined;
+  return now < liftsAt
+    ? { kind: "cooldown", askedAt: last.createdAt, days: cooldownDays, liftsAt }
+    : undefined;
 }
 
-export function pendingCapRefusal(
+/** The seeker already has `limit` requests waiting; the limit lifts at the latest when the first expires. */
+export function pendingLimit(
   sentBySeeker: readonly InterviewRequest[],
   limit: number,
-): string | undefined {
+): RequestLimit | undefined {
   const pending = sentBySeeker.filter((request) => request.state === "pending");
   if (pending.length < limit) return undefined;
-  const firstExpiry = Math.min(...pending.map((request) => request.expiresAt));
-  return tooManyPending(limit, firstExpiry);
+  return {
+    kind: "too-many-pending",
+    limit,
+    liftsAt: Math.min(...pending.map((request) => request.expiresAt)),
+  };
 }
 
-export function capacityRefusal(
+export function capacityLimit(
   activeThisMonth: number,
   monthlyCapacity: number,
   now: number,
-): string | undefined {
-  return activeThisMonth < monthlyCapacity ? undefined : noCapacity(utcMonth(now).end);
+): RequestLimit | undefined {
+  return activeThisMonth < monthlyCapacity ? undefined : { kind: "at-capacity", liftsAt: utcMonth(now).end };
 }
 
 function latest(requests: readonly InterviewRequest[]): InterviewRequest | undefined {

@@ -62,10 +62,6 @@ export class RequestIndex {
     return [...new Set([...this.sentBy(guildId, userId), ...this.sentTo(guildId, userId)])];
   }
 
-  all(): InterviewRequest[] {
-    return [...this.#byId.values()];
-  }
-
   #resolve(ids: Set<string> | undefined): InterviewRequest[] {
     if (!ids) return [];
     const found: InterviewRequest[] = [];

@@ -1,9 +1,10 @@
-import { UserError } from "../../domain/errors.js";
+import { UserError } from "../errors.js";
+import { assertId } from "../ids.js";
 import { findLibraryType, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
 
-export const REQUEST_STATES = [
+const REQUEST_STATES = [
   "pending",
   "accepted",
   "met",
@@ -15,7 +16,6 @@ export const REQUEST_STATES = [
 export type RequestState = (typeof REQUEST_STATES)[number];
 
 export const isOpen = (state: RequestState): boolean => state === "pending" || state === "accepted";
-export const isFinal = (state: RequestState): boolean => !isOpen(state);
 
 export const REQUEST_LIMITS = {
   seekerName: 100,
@@ -33,7 +33,7 @@ export type RequestDelivery =
   | { readonly via: "thread"; readonly threadId: string; readonly messageId?: string };
 
 /** The seeker's private rating of a met interview, for moderators only. */
-export interface RequestFeedback {
+interface RequestFeedback {
   readonly rating: number;
   readonly at: number;
 }
@@ -80,18 +80,10 @@ export interface NewRequestInput {
   availability?: string;
 }
 
-export type ValidNewRequest = Pick<
+type ValidNewRequest = Pick<
   InterviewRequest,
   "guildId" | "seekerId" | "seekerName" | "mentorId" | "libraryType" | "note" | "format" | "availability"
 >;
-
-const ID = /^[\w-]{1,64}$/;
-
-/** Ids become parts of store keys; one with a "/" could reach into other records. */
-export function assertSafeId(value: string, field: string): string {
-  if (!ID.test(value)) throw new Error(`${field} must be 1-64 letters, digits, "_" or "-"`);
-  return value;
-}
 
 /** Clean fields from the modal, or a {@link UserError} about the first problem. */
 export function validateNewRequest(
@@ -123,10 +115,10 @@ export function validateNewRequest(
   }
   const availability = optionalLine(input.availability, "Your availability", REQUEST_LIMITS.availability);
   return {
-    guildId: assertSafeId(input.guildId, "guildId"),
-    seekerId: assertSafeId(input.seekerId, "seekerId"),
+    guildId: assertId(input.guildId, "guildId"),
+    seekerId: assertId(input.seekerId, "seekerId"),
     seekerName: [...seekerName].slice(0, REQUEST_LIMITS.seekerName).join(""),
-    mentorId: assertSafeId(input.mentorId, "mentorId"),
+    mentorId: assertId(input.mentorId, "mentorId"),
     libraryType,
     note,
     format,
@@ -142,3 +134,7 @@ export function optionalLine(raw: string | undefined, label: string, max: number
   if (length > max) throw new UserError(`${label} is ${length} characters; the limit is ${max}.`);
   return value;
 }
+
+/** Newest first; the id settles ties, so a list reads the same whatever order the store was loaded in. */
+export const newestFirst = (a: InterviewRequest, b: InterviewRequest): number =>
+  b.createdAt - a.createdAt || a.id.localeCompare(b.id);

@@ -13,14 +13,12 @@ export type RequestEvent =
   | { readonly type: "expire" }
   | { readonly type: "withdraw" };
 
-export type RequestEventType = RequestEvent["type"];
-
 /**
  * `changed`: the new request, to store. `unchanged`: the event already happened or no longer
  * matters (a second Accept, an expiry after an answer); nothing to store or announce.
  * `refused`: not allowed, with a message to show the person who tried.
  */
-export type Transition =
+type Transition =
   | { readonly outcome: "changed"; readonly request: InterviewRequest }
   | { readonly outcome: "unchanged"; readonly request: InterviewRequest }
   | { readonly outcome: "refused"; readonly reason: "wrong-actor" | "wrong-state"; readonly message: string };

@@ -1,7 +1,7 @@
 import { isRequestTimerPayload, TIMER_KINDS } from "../timers/kinds.js";
 import type { ErrorLogger, TimerHandler, TimerRecord } from "../timers/scheduler.js";
+import type { ExpireResult, RequestLifecycle } from "./lifecycle.js";
 import type { InterviewRequest } from "./request.js";
-import type { ExpireResult, RequestService } from "./service.js";
 
 /** What the Discord layer does when a request timer changed something. */
 export interface RequestTimerCallbacks {
@@ -16,7 +16,7 @@ export interface RequestTimerCallbacks {
  * retried timer never repeats it: a callback that fails is not called again (at most once).
  */
 export function requestTimerHandlers(
-  requests: RequestService,
+  requests: RequestLifecycle,
   callbacks: RequestTimerCallbacks,
   logger: ErrorLogger,
 ): Record<string, TimerHandler> {

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Store } from "../../store/store.js";
+import { HOUR_MS } from "../time.js";
 
 /** One pending timer, stored under its own key. */
 export interface TimerRecord<Payload = unknown> {
@@ -60,7 +61,7 @@ export class TimerScheduler {
     this.#logger = options.logger;
     this.#clock = options.clock ?? Date.now;
     this.#retryBaseMs = options.retryBaseMs ?? 30_000;
-    this.#retryMaxMs = options.retryMaxMs ?? 60 * 60_000;
+    this.#retryMaxMs = options.retryMaxMs ?? HOUR_MS;
   }
 
   /** Saves a timer, replacing any with the same key; it runs at `dueAt` (at once if that has passed). */

@@ -1,0 +1,192 @@
+import { UserError } from "../errors.js";
+import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../timers/kinds.js";
+import type { MentorTerms, RequestDemand } from "./demand.js";
+import type { ExpiryStreaks } from "./expiry-streaks.js";
+import { GONE, SELF_REQUEST } from "./messages.js";
+import type { ActionResult, RequestRecords, RequestTimers } from "./records.js";
+import {
+  type InterviewRequest,
+  type NewRequestInput,
+  optionalLine,
+  REQUEST_LIMITS,
+  type RequestDelivery,
+  validateNewRequest,
+} from "./request.js";
+import { newRequestId } from "./request-id.js";
+
+export interface ExpireResult {
+  /** Undefined when the request no longer exists. */
+  request?: InterviewRequest;
+  changed: boolean;
+  /** The librarian let `autoPauseAfterExpiries` requests in a row expire: pause them and say why. */
+  shouldPause: boolean;
+}
+
+interface RequestLifecycleOptions {
+  records: RequestRecords;
+  demand: RequestDemand;
+  streaks: ExpiryStreaks;
+  /** REQUEST_EXPIRY: how long a librarian has to answer. */
+  requestExpiryMs: number;
+  /** FOLLOWUP_DELAY: how long after acceptance the seeker is asked whether they met. */
+  followUpDelayMs: number;
+  clock: () => number;
+  timers?: RequestTimers | undefined;
+  newId?: (() => string) | undefined;
+}
+
+/** The life of a request: sent, delivered, answered, met and rated, or cancelled or let expire. */
+export class RequestLifecycle {
+  readonly #records: RequestRecords;
+  readonly #demand: RequestDemand;
+  readonly #streaks: ExpiryStreaks;
+  readonly #expiryMs: number;
+  readonly #followUpMs: number;
+  readonly #clock: () => number;
+  readonly #timers: RequestTimers | undefined;
+  readonly #newId: () => string;
+
+  constructor(options: RequestLifecycleOptions) {
+    this.#records = options.records;
+    this.#demand = options.demand;
+    this.#streaks = options.streaks;
+    this.#expiryMs = options.requestExpiryMs;
+    this.#followUpMs = options.followUpDelayMs;
+    this.#clock = options.clock;
+    this.#timers = options.timers;
+    this.#newId = options.newId ?? newRequestId;
+  }
+
+  /** Sends a new request, or refuses with a {@link RequestRefused} naming the limit and when it lifts. */
+  async create(input: NewRequestInput, mentor: MentorTerms): Promise<InterviewRequest> {
+    const now = this.#clock();
+    const valid = validateNewRequest(input, mentor.formats);
+    if (valid.seekerId === valid.mentorId) throw new UserError(SELF_REQUEST);
+    this.#demand.assertMayAsk(valid.guildId, valid.seekerId, valid.mentorId, mentor, now);
+    const request: InterviewRequest = {
+      id: this.#uniqueId(),
+      ...valid,
+      state: "pending",
+      createdAt: now,
+      expiresAt: now + this.#expiryMs,
+    };
+    // Indexed before the first await, so concurrent requests count it against every limit.
+    this.#records.index.put(request);
+    const timerKey = requestExpiryKey(request.guildId, request.id);
+    try {
+      // The timer is saved first: if the bot dies before the request is saved, the timer finds nothing.
+      await this.#timers?.schedule(
+        timerKey,
+        request.expiresAt,
+        TIMER_KINDS.requestExpiry,
+        payloadOf(request),
+      );
+      await this.#records.add(request);
+    } catch (error) {
+      this.#records.index.remove(request.id);
+      this.#records.cancelTimer(timerKey);
+      throw error;
+    }
+    return request;
+  }
+
+  async accept(guildId: string, id: string, actorId: string): Promise<ActionResult> {
+    const known = this.#records.require(guildId, id);
+    const followUpAt = this.#clock() + this.#followUpMs;
+    const timerKey = requestFollowUpKey(guildId, id);
+    let newTimer = false;
+    if (known.state === "pending" && known.mentorId === actorId) {
+      // Saved before the acceptance for the same reason as the expiry timer in `create`.
+      newTimer =
+        (await this.#timers?.ensure(timerKey, followUpAt, TIMER_KINDS.requestFollowUp, payloadOf(known))) ??
+        false;
+    }
+    try {
+      return await this.#records.apply(guildId, id, { type: "accept", by: actorId }, (accepted) => ({
+        ...accepted,
+        followUpAt,
+      }));
+    } catch (error) {
+      if (newTimer) this.#records.cancelTimer(timerKey);
+      throw error;
+    }
+  }
+
+  async decline(guildId: string, id: string, actorId: string, reason?: string): Promise<ActionResult> {
+    const cleanReason = optionalLine(reason, "Your reason", REQUEST_LIMITS.declineReason);
+    return this.#records.apply(guildId, id, {
+      type: "decline",
+      by: actorId,
+      ...(cleanReason === undefined ? {} : { reason: cleanReason }),
+    });
+  }
+
+  async cancel(guildId: string, id: string, actorId: string): Promise<ActionResult> {
+    return this.#records.apply(guildId, id, { type: "cancel", by: actorId });
+  }
+
+  async markMet(guildId: string, id: string, actorId: string): Promise<ActionResult> {
+    return this.#records.apply(guildId, id, { type: "met", by: actorId });
+  }
+
+  async recordFeedback(guildId: string, id: string, actorId: string, rating: number): Promise<ActionResult> {
+    return this.#records.apply(guildId, id, { type: "feedback", by: actorId, rating });
+  }
+
+  /** For the expiry timer: a no-op unless the request is still pending. */
+  async expire(guildId: string, id: string): Promise<ExpireResult> {
+    if (!this.#records.get(guildId, id)) return { changed: false, shouldPause: false };
+    const result = await this.#records.apply(guildId, id, { type: "expire" });
+    // A request that never reached the librarian (DMs closed, no mentoring channel) says nothing about them.
+    const shouldPause =
+      result.changed &&
+      result.request.delivery !== undefined &&
+      (await this.#streaks.countOne(guildId, result.request.mentorId));
+    return { ...result, shouldPause };
+  }
+
+  /**
+   * For the follow-up timer: the request, exactly once, if the seeker should now be asked whether
+   * they met; undefined when that was done already or no longer makes sense.
+   */
+  async claimFollowUp(guildId: string, id: string): Promise<InterviewRequest | undefined> {
+    if (!this.#records.get(guildId, id)) return undefined;
+    let claimed = false;
+    const saved = await this.#records.update(guildId, id, (current) => {
+      claimed = current?.state === "accepted" && current.followUpSentAt === undefined;
+      return current && claimed ? { ...current, followUpSentAt: this.#clock() } : current;
+    });
+    return claimed ? saved : undefined;
+  }
+
+  /** Where the consent message went, so the Discord layer can edit it later. */
+  async recordDelivery(guildId: string, id: string, delivery: RequestDelivery): Promise<InterviewRequest> {
+    return this.#patch(guildId, id, (request) => ({ ...request, delivery }));
+  }
+
+  /** The thread opened for the seeker and librarian after acceptance. */
+  async recordThread(guildId: string, id: string, threadId: string): Promise<InterviewRequest> {
+    return this.#patch(guildId, id, (request) => ({ ...request, threadId }));
+  }
+
+  async #patch(
+    guildId: string,
+    id: string,
+    change: (request: InterviewRequest) => InterviewRequest,
+  ): Promise<InterviewRequest> {
+    const saved = await this.#records.update(guildId, id, (current) =>
+      current ? change(current) : undefined,
+    );
+    if (!saved) throw new UserError(GONE);
+    return saved;
+  }
+
+  #uniqueId(): string {
+    for (;;) {
+      const id = this.#newId();
+      if (!this.#records.index.has(id)) return id;
+    }
+  }
+}
+
+const payloadOf = (request: InterviewRequest) => ({ guildId: request.guildId, requestId: request.id });

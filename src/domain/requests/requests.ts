@@ -1,0 +1,58 @@
+import type { Store } from "../../store/store.js";
+import type { SettingsService } from "../settings/index.js";
+import type { ErrorLogger } from "../timers/scheduler.js";
+import { RequestBlocks } from "./blocks.js";
+import { RequestDemand } from "./demand.js";
+import { ExpiryStreaks } from "./expiry-streaks.js";
+import { RequestLifecycle } from "./lifecycle.js";
+import { RequestPrivacy } from "./privacy.js";
+import { RequestQueries } from "./queries.js";
+import { RequestRecords, type RequestTimers } from "./records.js";
+
+/** The interview-request feature, in its parts; they share one store and one in-memory index. */
+export interface Requests {
+  /** Each request by id, and the one way a stored request changes. */
+  records: RequestRecords;
+  lifecycle: RequestLifecycle;
+  blocks: RequestBlocks;
+  privacy: RequestPrivacy;
+  /** For search, and the limits a new request must pass. */
+  demand: RequestDemand;
+  queries: RequestQueries;
+  /** Builds the in-memory indexes from the store. Call once at start-up. */
+  load(): Promise<void>;
+}
+
+interface RequestsOptions {
+  store: Store;
+  settings: Pick<SettingsService, "get">;
+  /** REQUEST_EXPIRY: how long a librarian has to answer. */
+  requestExpiryMs: number;
+  /** FOLLOWUP_DELAY: how long after acceptance the seeker is asked whether they met. */
+  followUpDelayMs: number;
+  timers?: RequestTimers;
+  logger?: ErrorLogger;
+  clock?: () => number;
+  newId?: () => string;
+}
+
+export function createRequests(options: RequestsOptions): Requests {
+  const { store, settings, timers, logger } = options;
+  const clock = options.clock ?? Date.now;
+  const streaks = new ExpiryStreaks(store, settings);
+  const records = new RequestRecords({ store, streaks, clock, timers, logger });
+  const blocks = new RequestBlocks(store, records, clock);
+  const demand = new RequestDemand(records.index, blocks, settings);
+  const lifecycle = new RequestLifecycle({ ...options, records, demand, streaks, clock });
+  return {
+    records,
+    lifecycle,
+    blocks,
+    privacy: new RequestPrivacy(records, blocks, streaks),
+    demand,
+    queries: new RequestQueries(records.index),
+    load: async () => {
+      await Promise.all([records.load(), blocks.load()]);
+    },
+  };
+}
