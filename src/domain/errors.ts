@@ -8,3 +8,15 @@ export class UserError extends Error {
 }
 
 export const isUserError = (error: unknown): error is UserError => error instanceof UserError;
+
+/** A problem with one field of what someone typed or sent; `field` names it, `message` is ready to show. */
+export class ValidationError extends UserError {
+  override readonly name = "ValidationError";
+
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,4 +1,4 @@
-import { ValidationError } from "./mentors/validation.js";
+import { ValidationError } from "./errors.js";
 
 const ID = /^[\w-]{1,64}$/;
 

@@ -1,15 +1,6 @@
-import { UserError } from "../../domain/errors.js";
+import { ValidationError } from "../errors.js";
 
-/** A user-facing problem with one field of what someone typed. `message` is ready to show. */
-export class ValidationError extends UserError {
-  override readonly name = "ValidationError";
-  readonly field: string;
-
-  constructor(field: string, message: string) {
-    super(message);
-    this.field = field;
-  }
-}
+export { ValidationError };
 
 // Control characters other than tab and line feed, which the cleaners below handle on their own.
 const CONTROL = /[^\P{Cc}\t\n]/gu;
