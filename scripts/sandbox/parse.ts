@@ -62,8 +62,15 @@ export function parseCommandLine(
     const match = /^([a-z0-9_-]+):(.*)$/s.exec(token);
     const named = match && level.some((each) => each.name === match[1]) ? match : null;
     const option = named ? level.find((each) => each.name === named[1]) : positional[next++];
-    if (!option)
-      throw new Error(`Unexpected "${token}". Options: ${level.map((o) => o.name).join(", ") || "none"}`);
+    if (!option) {
+      const usage = `/${[command.name, ...path].join(" ")}`;
+      const names = level.map((o) => o.name).join(", ");
+      throw new Error(
+        names
+          ? `"${token}" is one value too many for ${usage}. Its options: ${names} (give one as name:value).`
+          : `"${token}" is one value too many: ${usage} takes no options.`,
+      );
+    }
     options[option.name] = convert(option, named ? (named[2] ?? "") : token, resolveEntity);
   }
   const usage = `/${[command.name, ...path].join(" ")}`;

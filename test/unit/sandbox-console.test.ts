@@ -48,7 +48,12 @@ describe("sandbox command line", () => {
 
   it("explains unknown commands and extra values", () => {
     expect(() => parseCommandLine("/nope", definitions)).toThrow(/No command \/nope/);
-    expect(() => parseCommandLine("/help extra", definitions)).toThrow(/Unexpected "extra"/);
+    expect(() => parseCommandLine("/help extra", definitions)).toThrow(
+      '"extra" is one value too many: /help takes no options.',
+    );
+    expect(() => parseCommandLine("/guide true extra", definitions)).toThrow(
+      '"extra" is one value too many for /guide. Its options: share (give one as name:value).',
+    );
     expect(() => parseCommandLine("/guide share:maybe", definitions)).toThrow(/share must be true or false/);
   });
 
