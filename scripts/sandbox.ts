@@ -71,8 +71,8 @@ const long = (value: number) => ms(value, { long: true });
 print("Reference Desk sandbox: the real bot on a local Discord emulator (logs: data/sandbox.log).");
 print(
   `Requests expire after ${long(config.requestExpiryMs)}, follow-ups come ${long(config.followUpDelayMs)} after ` +
-    `acceptance, feeds are checked every ${long(config.feedPollIntervalMs)} ` +
-    "(change with REQUEST_EXPIRY=2m, FOLLOWUP_DELAY, FEED_POLL_INTERVAL).",
+    `acceptance, feeds are checked every ${long(config.feedPollIntervalMs)}.\n` +
+    "(Shorter for a rehearsal: REQUEST_EXPIRY=2m FOLLOWUP_DELAY=3m FEED_POLL_INTERVAL=20s npm run sandbox)",
 );
 print(`You are ${desk.member.name}, ${desk.member.description}. Type help for what you can do.\n`);
 
