@@ -88,6 +88,7 @@ export class SandboxConsole {
     if (!input || input.startsWith("#")) return true;
     const [word = "", ...rest] = input.split(/\s+/);
     const argument = rest.join(" ");
+    const interacts = input.startsWith("/") || /^(\d+|press|click|select)$/.test(word);
     this.#busy = true;
     try {
       if (input.startsWith("/")) await this.#command(input, readLine);
@@ -108,7 +109,7 @@ export class SandboxConsole {
     } catch (error) {
       this.print(`! ${plainError(error instanceof Error ? error.message : String(error))}`);
     } finally {
-      await this.settle();
+      if (interacts) await this.settle();
       for (const block of this.news()) this.print(block);
       this.#busy = false;
     }
@@ -131,9 +132,9 @@ export class SandboxConsole {
     for (const message of this.emulator.allMessages()) {
       if ((message.flags ?? 0) & LOADING) continue;
       const seen = this.#shown.get(message.id);
+      if (seen !== undefined && !this.#edited.has(message.id)) continue;
       const text = this.#render(message);
       if (seen === text) continue;
-      if (seen !== undefined && !this.#edited.has(message.id)) continue;
       this.#shown.set(message.id, text);
       if (this.#visible(message)) this.#remember(message);
       const where = this.#where(message);

@@ -1,4 +1,4 @@
-import { clearLine, createInterface, cursorTo, type Interface } from "node:readline";
+import { clearScreenDown, createInterface, cursorTo, type Interface, moveCursor } from "node:readline";
 
 /**
  * The sandbox's input and output. In a terminal: line editing, history and a prompt, and messages
@@ -24,10 +24,7 @@ export class Terminal {
       this.#closed = true;
     });
     // Ctrl+C ends the sandbox as in most consoles (readline would only pause the input otherwise).
-    this.#rl.on("SIGINT", () => {
-      this.#output.write("\n");
-      this.#rl.close();
-    });
+    this.#rl.on("SIGINT", () => this.#rl.close());
   }
 
   print(text: string): void {
@@ -40,8 +37,10 @@ export class Terminal {
       this.print(text);
       return;
     }
-    clearLine(this.#output, 0);
+    // Back to the prompt's first row, even when what was typed wraps, and clear it all.
+    moveCursor(this.#output, 0, -this.#rl.getCursorPos().rows);
     cursorTo(this.#output, 0);
+    clearScreenDown(this.#output);
     this.print(text);
     this.#rl.prompt(true);
   }
@@ -63,7 +62,10 @@ export class Terminal {
         resolve(value);
       };
       const onLine = (value: string) => finish(value);
-      const onClose = () => finish(undefined);
+      const onClose = () => {
+        this.#output.write("\n"); // leave the prompt's line, as a shell does on Ctrl+D
+        finish(undefined);
+      };
       this.#rl.on("line", onLine);
       this.#rl.on("close", onClose);
       this.#waiting = true;
