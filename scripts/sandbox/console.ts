@@ -303,9 +303,13 @@ export class SandboxConsole {
   #control(number: number, kind: "button" | "select") {
     const controls = controlsOf(this.#lastOrThrow());
     const control = controls.find((each) => each.number === number);
-    if (!control || control.kind !== kind) {
+    if (control?.kind === "select" && kind === "button")
+      throw new Error(`${number} is a menu: pick in it with \`select ${number} <choice numbers>\`.`);
+    if (control?.kind === "button" && kind === "select")
+      throw new Error(`${number} is a button: press it with \`press ${number}\`.`);
+    if (!control) {
       const list = controls.map((c) => `${c.number} ${c.kind === "button" ? c.label : "(menu)"}`).join(", ");
-      throw new Error(`There is no ${kind} number ${number} on the last answer (it has: ${list || "none"}).`);
+      throw new Error(`There is no number ${number} on the last answer (it has: ${list || "none"}).`);
     }
     if (control.disabled) throw new Error(`${control.label} (${number}) is disabled.`);
     return control;

@@ -20,7 +20,8 @@ export interface Control {
   kind: "button" | "select";
   label: string;
   disabled: boolean;
-  options?: { label: string; value: string }[];
+  /** `chosen`: shown as already picked (the option's `default`). */
+  options?: { label: string; value: string; chosen?: boolean }[];
 }
 
 const EPHEMERAL = 1 << 6;
@@ -46,7 +47,11 @@ export function controlsOf(input: object): Control[] {
           kind: "select",
           label: component.placeholder ?? "menu",
           disabled: component.disabled ?? false,
-          options: component.options.map((option) => ({ label: option.label, value: option.value })),
+          options: component.options.map((option) => ({
+            label: option.label,
+            value: option.value,
+            ...(option.default ? { chosen: true } : {}),
+          })),
         });
       }
     }
@@ -87,7 +92,7 @@ export function renderMessage(input: object, names?: MentionNames): string {
     else {
       lines.push(`  [${control.number}] menu: ${control.label}${state}`);
       control.options?.forEach((option, index) => {
-        lines.push(`      ${index + 1}) ${option.label}`);
+        lines.push(`      ${index + 1}) ${option.label}${option.chosen ? " ✓" : ""}`);
       });
     }
   }

@@ -247,7 +247,7 @@ describe("sandbox rendering", () => {
             placeholder: "Pick one",
             options: [
               { label: "A", value: "a" },
-              { label: "B", value: "b" },
+              { label: "B", value: "b", default: true },
             ],
           },
         ],
@@ -264,7 +264,7 @@ describe("sandbox rendering", () => {
     expect(text).toContain("[1] Previous (disabled)");
     expect(text).toContain("[2] Next");
     expect(text).toContain("[3] menu: Pick one");
-    expect(text).toContain("2) B");
+    expect(text).toContain("1) A\n      2) B ✓");
   });
 
   it("shows mentions by name when names are known", () => {
