@@ -32,6 +32,9 @@ export function plainError(message: string): string {
   if (timedOut) {
     return `The bot has not answered within ${Number(timedOut[1]) / 1000} s. Anything it sends later is printed when it arrives; its log is data/sandbox.log.`;
   }
+  const channelType = /: "(.+)" only accepts channel types/.exec(first);
+  if (channelType)
+    return `That channel can't be used for ${channelType[1]}: pick a text channel (type \`channels\`).`;
   if (/^Component ".*" is disabled$/.test(first)) return "That button is disabled.";
   const picks = /^Select ".*" takes (\d+)\.\.(\d+) values, got (\d+)$/.exec(first);
   if (picks) return `That menu takes ${picks[1]} to ${picks[2]} choices; you picked ${picks[3]}.`;

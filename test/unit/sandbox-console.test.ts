@@ -203,6 +203,9 @@ describe("sandbox wording", () => {
     expect(plainError("Timed out after 5000 ms: waiting for the reply to /x (interaction 1) ...")).toMatch(
       /^The bot has not answered within 5 s\./,
     );
+    expect(plainError('/feeds add: "channel" only accepts channel types 0, 5')).toBe(
+      "That channel can't be used for channel: pick a text channel (type `channels`).",
+    );
     expect(plainError("Something odd\nstack")).toBe("Something odd");
   });
 });
