@@ -23,6 +23,7 @@ import {
   type GuildRecord,
   isThread,
   type MemberRecord,
+  type MessageEvent,
   type RoleRecord,
   type StoredMessage,
 } from "./state.js";
@@ -221,7 +222,10 @@ export class DiscordEmulator {
     this.state.changed();
   }
 
-  addRole(guildId: string, input: { id?: string; name: string; permissions: PermissionInput }): RoleRecord {
+  addRole(
+    guildId: string,
+    input: { id?: string; name: string; permissions: PermissionInput; mentionable?: boolean },
+  ): RoleRecord {
     const role = this.state.addRole(this.#guild(guildId), {
       ...input,
       permissions: toPermissionBits(input.permissions),
@@ -358,6 +362,46 @@ export class DiscordEmulator {
       timeoutMs,
       () => `waiting for ${description}`,
     );
+  }
+
+  /**
+   * Calls `listener` whenever the bot creates, edits or deletes a message (ephemeral ones included),
+   * right after the change. Returns a function that stops listening. An error thrown by the
+   * listener is kept in `internalErrors`, not passed to the bot.
+   */
+  onMessage(listener: (event: MessageEvent) => void): () => void {
+    const guarded = (event: MessageEvent) => {
+      try {
+        listener(event);
+      } catch (error) {
+        this.internalErrors.push(error instanceof Error ? error : new Error(String(error)));
+      }
+    };
+    this.state.on("message", guarded);
+    return () => this.state.off("message", guarded);
+  }
+
+  /** A guild's channels (threads included), in creation order. */
+  guildChannels(guildId: string): { id: string; name: string; type: ChannelType; parentId: string | null }[] {
+    return [...this.state.channels.values()]
+      .filter((c) => c.guildId === guildId)
+      .map((c) => ({ id: c.id, name: c.name ?? "", type: c.type, parentId: c.parentId }));
+  }
+
+  /** A guild's roles, @everyone first, with the members who have each. */
+  roles(
+    guildId: string,
+  ): { id: string; name: string; permissions: bigint; mentionable: boolean; memberIds: string[] }[] {
+    const guild = this.#guild(guildId);
+    return [...guild.roles.values()].map((role) => ({
+      id: role.id,
+      name: role.name,
+      permissions: role.permissions,
+      mentionable: role.mentionable,
+      memberIds: [...guild.members.values()]
+        .filter((m) => role.id === guildId || m.roles.includes(role.id))
+        .map((m) => m.userId),
+    }));
   }
 
   threads(parentId?: string): ThreadInfo[] {

@@ -9,4 +9,4 @@ export type { GatewaySessionInfo } from "./gateway.js";
 export type { InteractionHandle, InteractionResponse, RejectedRequest } from "./interactions.js";
 export type { RecordedRequest } from "./rest-server.js";
 export type { DefaultSeed } from "./seed.js";
-export type { StoredFile, StoredMessage } from "./state.js";
+export type { MessageEvent, StoredFile, StoredMessage } from "./state.js";

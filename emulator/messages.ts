@@ -156,6 +156,7 @@ export function createMessage(deps: MessageDeps, input: CreateMessageInput): Sto
   channel.messageCount++;
   if (!isEphemeral(message))
     dispatchFor(deps, channel, GatewayDispatchEvents.MessageCreate, { ...messageJson(message) });
+  state.messageEvent({ type: "create", message });
   state.changed();
   return message;
 }
@@ -181,6 +182,7 @@ export function editMessage(
   const channel = deps.state.channels.get(message.channel_id);
   if (channel && !isEphemeral(message))
     dispatchFor(deps, channel, GatewayDispatchEvents.MessageUpdate, { ...messageJson(message) });
+  deps.state.messageEvent({ type: "edit", message, filledIn: wasLoading });
   deps.state.changed();
   return message;
 }
@@ -195,5 +197,6 @@ export function deleteMessage(deps: MessageDeps, message: StoredMessage): void {
       channel_id: message.channel_id,
     });
   }
+  deps.state.messageEvent({ type: "delete", message });
   deps.state.changed();
 }

@@ -80,6 +80,16 @@ export interface StoredFile {
 /** A message as the API returns it, plus the uploaded files' contents. Objects are live: edits mutate them. */
 export type StoredMessage = APIMessage & { files: StoredFile[]; deleted?: boolean };
 
+/**
+ * What happened to a message, as the bot did it: `create`, `edit` (`filledIn` when a deferred
+ * "thinking" reply got its content, which Discord does not show as an edit) or `delete`.
+ * Ephemeral messages are included.
+ */
+export type MessageEvent =
+  | { type: "create"; message: StoredMessage }
+  | { type: "edit"; message: StoredMessage; filledIn: boolean }
+  | { type: "delete"; message: StoredMessage };
+
 export const isThread = (c: ChannelRecord) =>
   c.type === ChannelType.PublicThread ||
   c.type === ChannelType.PrivateThread ||
@@ -115,6 +125,11 @@ export class EmulatorState extends EventEmitter {
 
   changed(): void {
     this.emit("change");
+  }
+
+  /** Tells `onMessage` listeners; emitted before the "change" that follows the same mutation. */
+  messageEvent(event: MessageEvent): void {
+    this.emit("message", event);
   }
 
   newId(wanted?: string): string {
@@ -198,7 +213,10 @@ export class EmulatorState extends EventEmitter {
     return channel;
   }
 
-  addRole(guild: GuildRecord, input: { id?: string; name: string; permissions: bigint }): RoleRecord {
+  addRole(
+    guild: GuildRecord,
+    input: { id?: string; name: string; permissions: bigint; mentionable?: boolean },
+  ): RoleRecord {
     const id = this.newId(input.id);
     const role: RoleRecord = {
       id,
@@ -207,7 +225,7 @@ export class EmulatorState extends EventEmitter {
       position: guild.roles.size,
       color: 0,
       hoist: false,
-      mentionable: false,
+      mentionable: input.mentionable ?? false,
     };
     guild.roles.set(id, role);
     this.changed();

@@ -1,30 +1,51 @@
 // Runs Reference Desk offline: a local Discord emulator, the real bot on it with its own SQLite
-// file under data/, and a console to act as a few seeded members. No token, no network.
+// file under data/, sample feeds on 127.0.0.1, and a console to act as a few seeded members.
+// No token, no network.
 import { mkdirSync } from "node:fs";
-import { createInterface } from "node:readline";
+import ms from "ms";
 import { pino } from "pino";
 import { DiscordEmulator, emulatorClientOptions } from "../emulator/index.js";
 import { createBot } from "../src/bot.js";
-import { loadConfig } from "../src/config.js";
+import { ConfigError, loadConfig } from "../src/config.js";
 import { deployCommands } from "../src/core/deploy.js";
 import { loadCommands } from "../src/core/loader.js";
 import { createLogger } from "../src/logger.js";
 import { SandboxConsole } from "./sandbox/console.js";
+import { SampleFeedServer } from "./sandbox/sample-feeds.js";
 import { seedSandboxData } from "./sandbox/seed-data.js";
+import { Terminal } from "./sandbox/terminal.js";
 import { seedWorld } from "./sandbox/world.js";
 
-const interactive = process.stdin.isTTY === true;
-mkdirSync("data", { recursive: true });
+const terminal = new Terminal(process.stdin, process.stdout);
+const print = (text: string) => terminal.print(text);
 
-const emulator = await DiscordEmulator.start({ interactionAckDeadlineMs: interactive ? 3000 : 0 });
+// Durations come from the environment, so expiry and follow-ups can be rehearsed: REQUEST_EXPIRY=2m.
+const durations = {
+  REQUEST_EXPIRY: process.env.REQUEST_EXPIRY,
+  FOLLOWUP_DELAY: process.env.FOLLOWUP_DELAY,
+  FEED_POLL_INTERVAL: process.env.FEED_POLL_INTERVAL ?? "1m",
+};
+try {
+  loadConfig(durations);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  print(error.message);
+  process.exit(1);
+}
+
+mkdirSync("data", { recursive: true });
+const emulator = await DiscordEmulator.start({
+  interactionAckDeadlineMs: terminal.interactive ? 3000 : 0,
+});
 const world = seedWorld(emulator);
+const sampleFeeds = await SampleFeedServer.start();
 const config = loadConfig({
+  ...durations,
   DISCORD_TOKEN: emulator.botToken,
   DISCORD_API_URL: emulator.apiUrl,
   DATABASE_URL: process.env.SANDBOX_DATABASE_URL ?? "sqlite://data/sandbox.sqlite",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
   FEED_ALLOW_PRIVATE_HOSTS: "true",
-  FEED_POLL_INTERVAL: "1m",
 });
 const commands = await loadCommands();
 await deployCommands(commands.values(), {
@@ -39,35 +60,48 @@ const bot = await createBot({ config, logger, clientOptions: emulatorClientOptio
 await bot.start();
 await seedSandboxData(bot.context, world);
 
-const print = (text: string) => process.stdout.write(`${text}\n`);
 const desk = new SandboxConsole(
   emulator,
   world,
   [...commands.values()].map((command) => command.data.toJSON()),
   print,
+  sampleFeeds,
 );
-print(`Reference Desk sandbox: the real bot on a local Discord emulator (logs: data/sandbox.log).`);
+const long = (value: number) => ms(value, { long: true });
+print("Reference Desk sandbox: the real bot on a local Discord emulator (logs: data/sandbox.log).");
+print(
+  `Requests expire after ${long(config.requestExpiryMs)}, follow-ups come ${long(config.followUpDelayMs)} after ` +
+    `acceptance, feeds are checked every ${long(config.feedPollIntervalMs)}.\n` +
+    "(Shorter for a rehearsal: REQUEST_EXPIRY=2m FOLLOWUP_DELAY=3m FEED_POLL_INTERVAL=20s npm run sandbox)",
+);
 print(`You are ${desk.member.name}, ${desk.member.description}. Type help for what you can do.\n`);
 
-const rl = createInterface({ input: process.stdin, terminal: interactive });
-const lines = rl[Symbol.asyncIterator]();
-const readLine = async (prompt: string): Promise<string | undefined> => {
-  if (interactive) process.stdout.write(prompt);
-  const next = await lines.next();
-  if (next.done) return undefined;
-  if (!interactive) print(`${prompt}${next.value}`);
-  return next.value;
-};
+// What the bot does while it waits for input (expiries, follow-ups, feed posts, edits) shows as it happens.
+let liveTimer: NodeJS.Timeout | undefined;
+const stopLive = emulator.onMessage(() => {
+  clearTimeout(liveTimer);
+  liveTimer = setTimeout(() => {
+    if (!desk.idle) return;
+    for (const block of desk.news()) terminal.printAbove(block);
+  }, 150);
+});
 
-let running = true;
-while (running) {
-  const line = await readLine(`${desk.member.name}> `);
+const readAnswer = (prompt: string) => terminal.readLine(prompt, { remember: false });
+for (;;) {
+  const line = await terminal.readLine(`${desk.member.name}> `);
   if (line === undefined) break;
-  running = await desk.handle(line, readLine);
-  if (interactive) print("");
+  if (!(await desk.handle(line, readAnswer))) break;
+  if (terminal.interactive) print("");
 }
-rl.close();
+// From a pipe, what the last lines set off is printed before leaving.
+await desk.settle(1000);
+for (const block of desk.news()) print(block);
+stopLive();
+clearTimeout(liveTimer);
+desk.close();
+terminal.close();
 await bot.stop();
+await sampleFeeds.stop();
 await emulator.stop();
-if (!interactive) print("(end of input)");
+print(terminal.interactive ? "Bye." : "(end of input)");
 process.exit(0);

@@ -20,7 +20,8 @@ export interface Control {
   kind: "button" | "select";
   label: string;
   disabled: boolean;
-  options?: { label: string; value: string }[];
+  /** `chosen`: shown as already picked (the option's `default`). */
+  options?: { label: string; value: string; chosen?: boolean }[];
 }
 
 const EPHEMERAL = 1 << 6;
@@ -46,7 +47,11 @@ export function controlsOf(input: object): Control[] {
           kind: "select",
           label: component.placeholder ?? "menu",
           disabled: component.disabled ?? false,
-          options: component.options.map((option) => ({ label: option.label, value: option.value })),
+          options: component.options.map((option) => ({
+            label: option.label,
+            value: option.value,
+            ...(option.default ? { chosen: true } : {}),
+          })),
         });
       }
     }
@@ -54,8 +59,15 @@ export function controlsOf(input: object): Control[] {
   return controls;
 }
 
+/** Names for the ids in mentions; an unknown id is shown as it is. */
+export interface MentionNames {
+  user(id: string): string | undefined;
+  channel(id: string): string | undefined;
+  role(id: string): string | undefined;
+}
+
 /** A message as plain text: content, embeds with their fields, then numbered controls. */
-export function renderMessage(input: object): string {
+export function renderMessage(input: object, names?: MentionNames): string {
   const message = input as RenderableMessage;
   const lines: string[] = [];
   if (message.flags && message.flags & EPHEMERAL) lines.push("(only you can see this)");
@@ -80,17 +92,60 @@ export function renderMessage(input: object): string {
     else {
       lines.push(`  [${control.number}] menu: ${control.label}${state}`);
       control.options?.forEach((option, index) => {
-        lines.push(`      ${index + 1}) ${option.label}`);
+        lines.push(`      ${index + 1}) ${option.label}${option.chosen ? " ✓" : ""}`);
       });
     }
   }
-  return showTimestamps(lines.join("\n"));
+  const text = showTimestamps(lines.join("\n"));
+  return names ? showMentions(text, names) : text;
 }
 
-/** Discord shows `<t:1700000000:f>` in each reader's time zone; a console shows it in UTC. */
-const showTimestamps = (text: string): string =>
-  text.replace(/<t:(\d+)(?::[tTdDfFR])?>/g, (_, seconds: string) =>
-    new Date(Number(seconds) * 1000).toISOString().replace("T", " ").slice(0, 16).concat(" UTC"),
-  );
+/** `<@id>`, `<#id>` and `<@&id>` as Discord shows them: @name, #channel, @Role. */
+export function showMentions(text: string, names: MentionNames): string {
+  return text
+    .replace(/<@!?(\d+)>/g, (raw, id: string) => {
+      const name = names.user(id);
+      return name ? `@${name}` : raw;
+    })
+    .replace(/<@&(\d+)>/g, (raw, id: string) => {
+      const name = names.role(id);
+      return name ? `@${name}` : raw;
+    })
+    .replace(/<#(\d+)>/g, (raw, id: string) => {
+      const name = names.channel(id);
+      return name ? `#${name}` : raw;
+    });
+}
+
+/**
+ * Discord shows `<t:1700000000:f>` in each reader's time zone; a console shows it in UTC, and
+ * `<t:…:R>` as Discord does, relative to now ("in 7 days").
+ */
+const showTimestamps = (text: string, now = Date.now()): string =>
+  text.replace(/<t:(\d+)(?::([tTdDfFR]))?>/g, (_, seconds: string, style: string | undefined) => {
+    const at = Number(seconds) * 1000;
+    if (style === "R") return relativeTime(at - now);
+    return new Date(at).toISOString().replace("T", " ").slice(0, 16).concat(" UTC");
+  });
+
+/** "in 7 days", "3 minutes ago", "now": the largest unit under which the rounded count stays. */
+export function relativeTime(deltaMs: number): string {
+  const absolute = Math.abs(deltaMs);
+  const steps: [string, number, number][] = [
+    ["second", 1000, 60],
+    ["minute", 60_000, 60],
+    ["hour", 3_600_000, 24],
+    ["day", 86_400_000, Number.POSITIVE_INFINITY],
+  ];
+  for (const [unit, size, next] of steps) {
+    const count = Math.round(absolute / size);
+    if (count === 0) return "now";
+    if (count < next) {
+      const amount = `${count} ${unit}${count === 1 ? "" : "s"}`;
+      return deltaMs > 0 ? `in ${amount}` : `${amount} ago`;
+    }
+  }
+  return "now";
+}
 
 const indent = (text: string, prefix = "│ "): string[] => text.split("\n").map((line) => `${prefix}${line}`);

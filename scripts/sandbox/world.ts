@@ -32,14 +32,52 @@ export function seedWorld(emulator: DiscordEmulator): SandboxWorld {
     name: "Moderator",
     permissions: PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ManageThreads,
   });
+  // Roles a moderator might ping with new articles (`/feeds add mention:`); members may mention them.
+  const jobSeekers = emulator.addRole(guildId, {
+    id: "900000000000000021",
+    name: "Job seekers",
+    permissions: 0n,
+    mentionable: true,
+  }).id;
+  const librarians = emulator.addRole(guildId, {
+    id: "900000000000000022",
+    name: "Librarians",
+    permissions: 0n,
+    mentionable: true,
+  }).id;
   const people: (SandboxMember & { roles?: string[] })[] = [
-    { id: "900000000000000101", name: "sam", description: "a job-seeker finishing an MLIS" },
-    { id: "900000000000000102", name: "ada", description: "an academic librarian (volunteer)" },
-    { id: "900000000000000103", name: "ravi", description: "a public librarian (volunteer)" },
+    {
+      id: "900000000000000101",
+      name: "sam",
+      description: "a job-seeker finishing an MLIS",
+      roles: [jobSeekers],
+    },
+    {
+      id: "900000000000000102",
+      name: "ada",
+      description: "an academic librarian (volunteer)",
+      roles: [librarians],
+    },
+    {
+      id: "900000000000000103",
+      name: "ravi",
+      description: "a public librarian (volunteer)",
+      roles: [librarians],
+    },
     { id: "900000000000000104", name: "morgan", description: "a moderator", roles: [moderatorRole.id] },
-    { id: "900000000000000105", name: "lena", description: "an archivist (volunteer)" },
-    { id: "900000000000000106", name: "omar", description: "a law librarian (volunteer)" },
-    { id: "900000000000000107", name: "grace", description: "a health sciences librarian (volunteer)" },
+    { id: "900000000000000105", name: "lena", description: "an archivist (volunteer)", roles: [librarians] },
+    {
+      id: "900000000000000106",
+      name: "omar",
+      description: "a law librarian (volunteer)",
+      roles: [librarians],
+    },
+    {
+      id: "900000000000000107",
+      name: "grace",
+      description: "a health sciences librarian (volunteer)",
+      roles: [librarians],
+    },
   ];
   for (const person of people) {
     emulator.addMember(guildId, {

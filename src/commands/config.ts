@@ -75,7 +75,7 @@ function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: st
   const counts = Object.entries(stats)
     .map(([state, count]) => `${state} ${count}`)
     .join(" · ");
-  const { requestExpiryMs, followUpDelayMs } = context.config;
+  const { requestExpiryMs, followUpDelayMs, feedPollIntervalMs } = context.config;
   return {
     color: BRAND_COLOR,
     title: "Interview request settings",
@@ -99,7 +99,7 @@ function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: st
       })),
       {
         name: "Set by the bot's host",
-        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; the follow-up comes ${ms(followUpDelayMs, { long: true })} after acceptance.`,
+        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; the follow-up comes ${ms(followUpDelayMs, { long: true })} after acceptance; feeds are checked every ${ms(feedPollIntervalMs, { long: true })}.`,
       },
       { name: "Requests so far", value: counts },
       { name: "Was it useful? (private ratings after interviews)", value: ratingsText(context, guildId) },

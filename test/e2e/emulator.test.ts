@@ -322,6 +322,31 @@ describe("interaction features, driven by a few extra handlers on the same clien
     expect(() => inGeneral().select(second, "type", ["school"])).toThrow(EmulatorUsageError);
   });
 
+  it("tells onMessage listeners what the bot created, edited and deleted, ephemeral messages included", async () => {
+    const events: string[] = [];
+    const stop = emulator.onMessage((event) => {
+      const filledIn = event.type === "edit" && event.filledIn ? " (filled in)" : "";
+      events.push(`${event.type}${filledIn}: ${event.message.content}`);
+    });
+    await inGeneral().command("defer").waitForFollowUp(2);
+    const menu = await inGeneral().command("menu").reply();
+    await inGeneral().click(menu, "later").reply();
+    const channel = await bot.client.channels.fetch(menu.channel_id);
+    if (!channel?.isTextBased() || channel.isDMBased()) throw new Error("expected a guild text channel");
+    await channel.messages.delete(menu.id);
+    stop();
+    await inGeneral().command("menu").reply();
+    expect(events).toEqual([
+      "create: ",
+      "edit (filled in): Saved your preferences",
+      "create: Only you can see this",
+      "create: Everyone can see this",
+      "create: Request from Jordan",
+      "edit: Snoozed",
+      "delete: Snoozed",
+    ]);
+  });
+
   it("submits the modal the bot showed", async () => {
     const modal = await inGeneral().command("intro").modal();
     expect(modal.title).toBe("Introduce yourself");

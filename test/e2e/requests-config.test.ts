@@ -24,7 +24,7 @@ const notices = () =>
     .filter((m) => m.content.startsWith("Interview requests need a mentoring channel"));
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "2h", FEED_POLL_INTERVAL: "20m" } });
   librarian = t.seed.members.librarian;
   await listLibrarian(t, librarian);
 });
@@ -62,7 +62,9 @@ describe("/config", () => {
     expect(fields["Pending requests per seeker"]).toBe("3 (`max-pending`)");
     expect(fields["Days before asking the same librarian again"]).toBe("90 (`cooldown-days`)");
     expect(fields["Unanswered requests in a row before a pause"]).toBe("3 (`auto-pause-after`)");
-    expect(fields["Set by the bot's host"]).toContain("expire after 1 hour");
+    expect(fields["Set by the bot's host"]).toBe(
+      "Requests expire after 1 hour; the follow-up comes 2 hours after acceptance; feeds are checked every 20 minutes.",
+    );
   });
 
   it("without a mentoring channel, connects both by DM and tells moderators once, when there is a log channel", async () => {

@@ -34,7 +34,7 @@ async function contextWithSettings() {
   const requests = { queries: { stats: () => ({}), ratingsByMentor: () => [] } };
   const context = {
     services: { settings, requests },
-    config: { requestExpiryMs: 60_000, followUpDelayMs: 60_000 },
+    config: { requestExpiryMs: 60_000, followUpDelayMs: 60_000, feedPollIntervalMs: 60_000 },
   } as unknown as BotContext;
   return { context, settings };
 }
