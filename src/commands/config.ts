@@ -1,27 +1,16 @@
 import {
-  type APIEmbed,
   ChannelType,
   type ChatInputCommandInteraction,
-  channelMention,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
 } from "discord.js";
-import ms from "ms";
 import { respond } from "../core/respond.js";
-import type { BotContext, Command } from "../core/types.js";
+import type { Command } from "../core/types.js";
 import { deliverWaiting } from "../discord/requests/delivery.js";
+import { NUMBER_OPTIONS, settingsEmbed } from "../discord/settings/view.js";
 import { requireManageServer } from "../discord/shared/permissions.js";
-import { safeText } from "../discord/shared/safe-text.js";
-import { BRAND_COLOR } from "../discord/shared/style.js";
-import { type GuildSettings, type GuildSettingsPatch, NUMERIC_SETTINGS } from "../domain/settings/index.js";
-
-/** Option names, and the setting each integer option changes. */
-const NUMBER_OPTIONS = {
-  "max-pending": "maxPendingPerSeeker",
-  "cooldown-days": "sameMentorCooldownDays",
-  "auto-pause-after": "autoPauseAfterExpiries",
-} as const;
+import { type GuildSettingsPatch, NUMERIC_SETTINGS } from "../domain/settings/index.js";
 
 const data = new SlashCommandBuilder()
   .setName("config")
@@ -68,54 +57,6 @@ function patchFrom(interaction: ChatInputCommandInteraction): GuildSettingsPatch
     if (value !== null) patch[field] = value;
   }
   return patch;
-}
-
-function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: string): APIEmbed {
-  const stats = context.services.requests.queries.stats(guildId);
-  const counts = Object.entries(stats)
-    .map(([state, count]) => `${state} ${count}`)
-    .join(" · ");
-  const { requestExpiryMs, followUpDelayMs, feedPollIntervalMs } = context.config;
-  return {
-    color: BRAND_COLOR,
-    title: "Interview request settings",
-    fields: [
-      {
-        name: "Mentoring channel",
-        value: settings.mentoringChannelId
-          ? `${channelMention(settings.mentoringChannelId)}: private threads for accepted interviews open here.`
-          : "⚠️ Not set. Accepted interviews are connected by DM, and requests to librarians whose DMs are closed can't be delivered.",
-      },
-      {
-        name: "Log channel",
-        value: settings.logChannelId
-          ? `${channelMention(settings.logChannelId)}: reports and notices go here.`
-          : "⚠️ Not set. Librarians' reports have nowhere to go.",
-      },
-      ...Object.entries(NUMBER_OPTIONS).map(([name, field]) => ({
-        name: NUMERIC_SETTINGS[field].label,
-        value: `${settings[field]} (\`${name}\`)`,
-        inline: true,
-      })),
-      {
-        name: "Set by the bot's host",
-        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; the follow-up comes ${ms(followUpDelayMs, { long: true })} after acceptance; feeds are checked every ${ms(feedPollIntervalMs, { long: true })}.`,
-      },
-      { name: "Requests so far", value: counts },
-      { name: "Was it useful? (private ratings after interviews)", value: ratingsText(context, guildId) },
-    ],
-  };
-}
-
-function ratingsText(context: BotContext, guildId: string): string {
-  const ratings = context.services.requests.queries.ratingsByMentor(guildId);
-  if (ratings.length === 0) return "No ratings yet.";
-  const lines = ratings.slice(0, 10).map(({ mentorId, count, average }) => {
-    const name = context.services.mentors.get(guildId, mentorId)?.displayName ?? "a former volunteer";
-    return `${safeText(name)}: ${average.toFixed(1)} / 5 (${count} rating${count === 1 ? "" : "s"})`;
-  });
-  if (ratings.length > 10) lines.push(`…and ${ratings.length - 10} more`);
-  return lines.join("\n");
 }
 
 const command: Command = {

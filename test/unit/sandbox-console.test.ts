@@ -12,7 +12,7 @@ import { permissionNames, plainError } from "../../scripts/sandbox/plain-errors.
 import { controlsOf, relativeTime, renderMessage } from "../../scripts/sandbox/render.js";
 import { SampleFeedServer } from "../../scripts/sandbox/sample-feeds.js";
 import { loadCommands } from "../../src/core/loader.js";
-import { parseFeed } from "../../src/feeds/parse.js";
+import { parseFeed } from "../../src/domain/feeds/parse.js";
 
 const definitions = [...(await loadCommands()).values()].map((command) => command.data.toJSON());
 
