@@ -1,37 +1,15 @@
-import { type ChildProcess, fork } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { PING_COMMAND } from "../emulator/bare-ping-bot.js";
 import { DiscordEmulator } from "../emulator/index.js";
 import { deployCommands } from "../src/core/deploy.js";
 import { loadCommands } from "../src/core/loader.js";
+import { type BotKind, type BotProcess, startBotProcess, stopBotProcess } from "./bots.js";
 import { mebibytes, quantile, round } from "./stats.js";
-
-const BOT_PROCESS = fileURLToPath(new URL("./bot-process.ts", import.meta.url));
 
 export interface RoundTrips {
   p50Ms: number;
   p99Ms: number;
   rssAtReadyMiB: number;
   startupMs: number;
-}
-
-/**
- * Starts a bot in a child process on the emulator; resolves once it is ready, with its RSS. `last`
- * is the store's URL for ours, and for the bare bot an answer to send instead of "Pong" (JSON).
- */
-export async function startBotProcess(
-  emulator: DiscordEmulator,
-  kind: "ping" | "reference-desk",
-  last = "",
-): Promise<{ child: ChildProcess; rssBytes: number; startupMs: number }> {
-  const started = performance.now();
-  const child = fork(BOT_PROCESS, [kind, emulator.apiUrl, emulator.botToken, last], {
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_BOT_ARGS?.split(" ") ?? [])],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const [message] = (await once(child, "message")) as [{ rssBytes: number }];
-  return { child, rssBytes: message.rssBytes, startupMs: performance.now() - started };
 }
 
 /** Times `count` sequential slash-command round trips: from sending the interaction to seeing the reply. */
@@ -53,16 +31,16 @@ export async function timeCommand(
   return times;
 }
 
-interface Subject {
+export interface Subject {
   emulator: DiscordEmulator;
-  bot: Awaited<ReturnType<typeof startBotProcess>>;
+  bot: BotProcess;
   command: string;
   options: Record<string, string>;
   times: number[];
 }
 
-async function startSubject(
-  kind: "ping" | "reference-desk",
+export async function startSubject(
+  kind: BotKind,
   command: string,
   options: Record<string, string>,
   /** Ours: fills the store before the bot starts and resolves to its URL. The bare bot: its answer. */
@@ -90,9 +68,8 @@ function lastAnswer(emulator: DiscordEmulator): unknown {
   return (callback?.body as { data?: unknown } | undefined)?.data;
 }
 
-async function stopSubject(subject: Subject): Promise<void> {
-  subject.bot.child.disconnect();
-  await once(subject.bot.child, "exit");
+export async function stopSubject(subject: Subject): Promise<void> {
+  await stopBotProcess(subject.bot.child);
   await subject.emulator.stop();
 }
 
