@@ -12,7 +12,7 @@ const suites: Record<string, () => Promise<Record<string, number | string>>> = {
   "start-up and load": () => benchStartup(),
   "/questions round trip": () => benchInteractions(1000),
   "mentor search (domain, 100k librarians)": () => benchMentors(),
-  "/findmentor with 100k librarians stored": () => benchFindMentor(),
+  "/findmentor round trip": () => benchFindMentor(),
   feeds: () => benchFeeds(),
 };
 if (only && !(only in suites)) {
