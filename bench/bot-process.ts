@@ -1,6 +1,6 @@
 // One bot in its own process, so its memory is measured alone: `ping` (a bare discord.js bot) or
-// `reference-desk` (ours). Tells the parent its RSS once ready and whenever asked ("rss"), then
-// serves until disconnected. The last argument is the store's URL for ours, and for the bare bot
+// `reference-desk` (ours). Tells the parent its RSS and the CPU time it used once ready, and its RSS
+// whenever asked ("rss"), then serves until disconnected. The last argument is the store's URL for ours, and for the bare bot
 // an answer to send instead of "Pong".
 // Each bot is imported only when chosen, so the bare bot loads none of our code.
 
@@ -31,7 +31,10 @@ if (kind === "ping") {
   });
   await bot.start();
 }
-const sendRss = () => process.send?.({ rssBytes: process.memoryUsage().rss });
-sendRss();
-process.on("message", (message) => message === "rss" && sendRss());
+const { user, system } = process.cpuUsage();
+process.send?.({ rssBytes: process.memoryUsage().rss, cpuMs: (user + system) / 1000 });
+process.on(
+  "message",
+  (message) => message === "rss" && process.send?.({ rssBytes: process.memoryUsage().rss }),
+);
 process.on("disconnect", () => process.exit(0));

@@ -26,6 +26,8 @@ export interface BotProcess {
   forkedAt: number;
   rssBytes: number;
   startupMs: number;
+  /** CPU time (user and system) the process had used when ready: unlike wall time, barely moved by other load. */
+  cpuMsAtReady: number;
 }
 
 /**
@@ -44,20 +46,16 @@ export async function startBotProcess(
     execArgv: process.env.BENCH_BOT_ARGS?.split(" ") ?? [],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
   });
-  const rssBytes = await nextRss(child);
-  return { child, forkedAt, rssBytes, startupMs: performance.now() - started };
-}
-
-async function nextRss(child: ChildProcess): Promise<number> {
-  const [message] = (await once(child, "message")) as [{ rssBytes: number }];
-  return message.rssBytes;
+  const [ready] = (await once(child, "message")) as [{ rssBytes: number; cpuMs: number }];
+  const startupMs = performance.now() - started;
+  return { child, forkedAt, rssBytes: ready.rssBytes, startupMs, cpuMsAtReady: ready.cpuMs };
 }
 
 /** The bot process's resident set size now. */
-export function rssOf(child: ChildProcess): Promise<number> {
-  const answer = nextRss(child);
+export async function rssOf(child: ChildProcess): Promise<number> {
+  const answer = once(child, "message") as Promise<[{ rssBytes: number }]>;
   child.send("rss");
-  return answer;
+  return (await answer)[0].rssBytes;
 }
 
 export async function stopBotProcess(child: ChildProcess): Promise<void> {

@@ -6,6 +6,8 @@ import { mebibytes, quantile, round } from "./stats.js";
 interface Figures {
   /** From forking the process to the emulator receiving IDENTIFY. */
   identifyMs: number;
+  /** CPU time the process had used when ready (READY follows IDENTIFY at once). */
+  cpuToReadyMs: number;
   /** The bot process's RSS right after it answered its first interaction. */
   rssMiB: number;
   /** Interactions answered per second in a burst sent concurrently, `batch` at a time. */
@@ -33,7 +35,8 @@ async function start(kind: BotKind): Promise<Contestant> {
   const seed = emulator.seed;
   if (!session || !seed) throw new Error(`${kind} is ready without a gateway session or a seeded guild`);
   const actor = emulator.as(seed.members.seeker, { guildId: seed.guildId });
-  return { subject, actor, figures: { identifyMs: session.identifiedAt.getTime() - bot.forkedAt } };
+  const identifyMs = session.identifiedAt.getTime() - bot.forkedAt;
+  return { subject, actor, figures: { identifyMs, cpuToReadyMs: bot.cpuMsAtReady } };
 }
 
 const ask = ({ actor, subject }: Contestant) => actor.command(subject.command, subject.options).reply(30_000);
@@ -116,6 +119,9 @@ export async function benchStartup(runs = 7, burst = 1000, batch = 50) {
     "start → IDENTIFY ms, ours": figure("reference-desk", "identifyMs"),
     "start → IDENTIFY ms, bare": figure("ping", "identifyMs"),
     "  ratio (goal ≤ 1.3)": compare("identifyMs", ratio),
+    "CPU time to ready ms, ours": figure("reference-desk", "cpuToReadyMs"),
+    "CPU time to ready ms, bare": figure("ping", "cpuToReadyMs"),
+    "  ratio (steadier under load; no goal)": compare("cpuToReadyMs", ratio),
     "RSS at first answer MiB, ours": figure("reference-desk", "rssMiB", 1),
     "RSS at first answer MiB, bare": figure("ping", "rssMiB", 1),
     "  difference MiB (goal ≤ 30)": compare("rssMiB", (ours, bare) => ours - bare),
