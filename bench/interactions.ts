@@ -1,37 +1,13 @@
-import { type ChildProcess, fork } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { PING_COMMAND } from "../emulator/bare-ping-bot.js";
 import { DiscordEmulator } from "../emulator/index.js";
 import { deployCommands } from "../src/core/deploy.js";
 import { loadCommands } from "../src/core/loader.js";
-import { mebibytes, quantile, round } from "./stats.js";
-
-const BOT_PROCESS = fileURLToPath(new URL("./bot-process.ts", import.meta.url));
+import { BOT_RUNTIME, type BotKind, type BotProcess, startBotProcess, stopBotProcess } from "./bots.js";
+import { quantile, round } from "./stats.js";
 
 export interface RoundTrips {
   p50Ms: number;
   p99Ms: number;
-  rssAtReadyMiB: number;
-  startupMs: number;
-}
-
-/**
- * Starts a bot in a child process on the emulator; resolves once it is ready, with its RSS. `last`
- * is the store's URL for ours, and for the bare bot an answer to send instead of "Pong" (JSON).
- */
-export async function startBotProcess(
-  emulator: DiscordEmulator,
-  kind: "ping" | "reference-desk",
-  last = "",
-): Promise<{ child: ChildProcess; rssBytes: number; startupMs: number }> {
-  const started = performance.now();
-  const child = fork(BOT_PROCESS, [kind, emulator.apiUrl, emulator.botToken, last], {
-    execArgv: ["--import", "tsx", ...(process.env.BENCH_BOT_ARGS?.split(" ") ?? [])],
-    stdio: ["ignore", "inherit", "inherit", "ipc"],
-  });
-  const [message] = (await once(child, "message")) as [{ rssBytes: number }];
-  return { child, rssBytes: message.rssBytes, startupMs: performance.now() - started };
 }
 
 /** Times `count` sequential slash-command round trips: from sending the interaction to seeing the reply. */
@@ -53,16 +29,16 @@ export async function timeCommand(
   return times;
 }
 
-interface Subject {
+export interface Subject {
   emulator: DiscordEmulator;
-  bot: Awaited<ReturnType<typeof startBotProcess>>;
+  bot: BotProcess;
   command: string;
   options: Record<string, string>;
   times: number[];
 }
 
-async function startSubject(
-  kind: "ping" | "reference-desk",
+export async function startSubject(
+  kind: BotKind,
   command: string,
   options: Record<string, string>,
   /** Ours: fills the store before the bot starts and resolves to its URL. The bare bot: its answer. */
@@ -90,33 +66,34 @@ function lastAnswer(emulator: DiscordEmulator): unknown {
   return (callback?.body as { data?: unknown } | undefined)?.data;
 }
 
-async function stopSubject(subject: Subject): Promise<void> {
-  subject.bot.child.disconnect();
-  await once(subject.bot.child, "exit");
+export async function stopSubject(subject: Subject): Promise<void> {
+  await stopBotProcess(subject.bot.child);
   await subject.emulator.stop();
 }
 
 const summary = (subject: Subject): RoundTrips => ({
   p50Ms: round(quantile(subject.times, 0.5), 3),
   p99Ms: round(quantile(subject.times, 0.99), 3),
-  rssAtReadyMiB: mebibytes(subject.bot.rssBytes),
-  startupMs: round(subject.bot.startupMs, 0),
 });
 
 export interface Contest {
   command: string;
   options: Record<string, string>;
   prepare?: (guildId: string) => Promise<string>;
+  /** What `prepare` stored, for the output. */
+  stored?: string;
   /**
    * Also time a bare bot sending the answer ours sent, word for word: what ours adds beyond the
-   * cost of sending (and Discord receiving) that much.
+   * cost of sending (and Discord receiving) that much. The p50 goal is then against it.
    */
-  sameAnswer?: boolean;
+  sameAnswer?: { p50Goal: number };
 }
 
 async function warmUp(subject: Subject): Promise<void> {
   await timeCommand(subject.emulator, subject.command, subject.options, 300);
 }
+
+const PING_P50_GOAL = 1.2;
 
 /**
  * A bare discord.js bot answering /ping against ours answering `contest`, each in its own process on
@@ -149,22 +126,19 @@ export async function benchInteractions(
   }
   const [baseline, measured, same] = subjects.map(summary) as [RoundTrips, RoundTrips, RoundTrips?];
   const name = `/${contest.command}`;
+  const both = (figures: RoundTrips) => `${figures.p50Ms} / ${figures.p99Ms}`;
+  const ratios = (figures: RoundTrips) =>
+    `${round(measured.p50Ms / figures.p50Ms)} / ${round(measured.p99Ms / figures.p99Ms)}`;
   return {
-    interactions: count,
-    "ping p50 ms": baseline.p50Ms,
-    "ping p99 ms": baseline.p99Ms,
-    [`${name} p50 ms`]: measured.p50Ms,
-    [`${name} p99 ms`]: measured.p99Ms,
-    "ratio p50 (goal ≤ 1.2)": round(measured.p50Ms / baseline.p50Ms),
-    "ratio p99": round(measured.p99Ms / baseline.p99Ms),
+    ...(contest.stored && { stored: contest.stored }),
+    "round trips, each bot": count,
+    runtime: BOT_RUNTIME,
+    [`${name} p50 / p99 ms`]: both(measured),
     ...(same && {
-      "bare bot sending the same answer p50 ms": same.p50Ms,
-      "ratio p50 to it": round(measured.p50Ms / same.p50Ms),
-      "its ratio p50 to ping": round(same.p50Ms / baseline.p50Ms),
+      "bare bot, same answer p50 / p99 ms": both(same),
+      [`  ratio p50 (goal ≤ ${contest.sameAnswer?.p50Goal}) / p99`]: ratios(same),
     }),
-    "ping startup to ready ms": baseline.startupMs,
-    "Reference Desk startup to ready ms": measured.startupMs,
-    "ping RSS at ready MiB": baseline.rssAtReadyMiB,
-    "Reference Desk RSS at ready MiB": measured.rssAtReadyMiB,
+    "bare bot, /ping p50 / p99 ms": both(baseline),
+    [same ? "  ratio p50 / p99 to /ping" : `  ratio p50 (goal ≤ ${PING_P50_GOAL}) / p99`]: ratios(baseline),
   };
 }

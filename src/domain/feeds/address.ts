@@ -69,3 +69,19 @@ export const publicOnlyLookup: LookupFunction = (hostname, options, callback) =>
     callback(null, first.address, first.family);
   });
 };
+
+/** Parses a URL and refuses other schemes and literal private IPs; host names are vetted at connect time. */
+export function checkTarget(raw: string, allowPrivateHosts: boolean): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new FeedError("invalid-url", "not a valid URL");
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new FeedError("invalid-url", "refused: only http and https URLs are allowed");
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  if (!allowPrivateHosts && isIP(host) && isPrivateAddress(host)) throw refusedPrivate();
+  return url;
+}

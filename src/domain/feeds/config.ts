@@ -1,6 +1,5 @@
 import type { Config } from "../../config.js";
 import { HOUR_MS, MINUTE_MS } from "../time.js";
-import { FETCH_DEFAULTS } from "./fetch.js";
 
 export interface FeedsConfig {
   /** How often each feed is fetched; each feed has its own offset within it. */
@@ -19,6 +18,8 @@ export interface FeedsConfig {
   maxBytes: number;
   maxRedirects: number;
 }
+
+export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
 
 export const DEFAULT_FEEDS_CONFIG: FeedsConfig = {
   intervalMs: 15 * MINUTE_MS,

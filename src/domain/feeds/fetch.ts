@@ -1,6 +1,6 @@
-import { isIP } from "node:net";
 import { Agent, fetch, type Response } from "undici";
-import { isPrivateAddress, publicOnlyLookup, refusedPrivate } from "./address.js";
+import { checkTarget, publicOnlyLookup } from "./address.js";
+import { FETCH_DEFAULTS } from "./config.js";
 import { decodeFeedBytes } from "./decode.js";
 import { FeedError } from "./errors.js";
 
@@ -23,8 +23,6 @@ export interface FetchOptions {
 export type FetchResult =
   | { status: "not-modified"; url: string }
   | { status: "ok"; url: string; text: string; etag?: string; lastModified?: string };
-
-export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 } as const;
 
 // Agents open connections only when used; the public one vets every address it connects to.
 const publicAgent = new Agent({ connect: { lookup: publicOnlyLookup } });
@@ -102,22 +100,6 @@ export function retryAfter(header: string | null, now: number): number | undefin
   if (/^\d+$/.test(value)) return Number(value) * 1000;
   const at = Date.parse(value);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
-
-/** Parses a URL and refuses other schemes and literal private IPs; host names are vetted at connect time. */
-export function checkTarget(raw: string, allowPrivateHosts: boolean): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new FeedError("invalid-url", "not a valid URL");
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new FeedError("invalid-url", "refused: only http and https URLs are allowed");
-  }
-  const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-  if (!allowPrivateHosts && isIP(host) && isPrivateAddress(host)) throw refusedPrivate();
-  return url;
 }
 
 async function readAtMost(response: Response, maxBytes: number): Promise<Uint8Array> {

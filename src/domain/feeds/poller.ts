@@ -5,8 +5,9 @@ import { FeedError, failureReason } from "./errors.js";
 /** A site asking for a longer pause than this is tried again after this anyway. */
 const MAX_RETRY_AFTER_MS = DAY_MS;
 
-import { fetchFeed } from "./fetch.js";
-import { type FeedItem, parseFeed } from "./parse.js";
+import type { FetchResult } from "./fetch.js";
+import type { FeedItem } from "./parse.js";
+import { loadFeedReader } from "./reader.js";
 import { backoffDelay, type FeedRecord, nextSlot } from "./records.js";
 import type { FeedService } from "./service.js";
 
@@ -133,7 +134,8 @@ export class FeedPoller {
       return result;
     };
 
-    let fetched: Awaited<ReturnType<typeof fetchFeed>>;
+    const { fetchFeed, parseFeed } = await loadFeedReader();
+    let fetched: FetchResult;
     let items: FeedItem[];
     try {
       fetched = await fetchFeed(feed.url, {

@@ -1,13 +1,15 @@
 import { collectionPattern, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { checkTarget } from "./address.js";
 import { DEFAULT_FEEDS_CONFIG, type FeedsConfig } from "./config.js";
 import { planPosts, rememberSeen } from "./dedupe.js";
 import { FeedError, failureReason } from "./errors.js";
-import { checkTarget, type FetchOptions, fetchFeed } from "./fetch.js";
-import { type Feed, parseFeed } from "./parse.js";
+import type { FetchOptions, FetchResult } from "./fetch.js";
+import type { Feed } from "./parse.js";
+import { loadFeedReader } from "./reader.js";
 import { FEEDS_COLLECTION, type FeedRecord, feedIdFor, feedKey, isFeedKey, nextSlot } from "./records.js";
 
-type FetchedFeed = Extract<Awaited<ReturnType<typeof fetchFeed>>, { status: "ok" }>;
+type FetchedFeed = Extract<FetchResult, { status: "ok" }>;
 
 export interface AddFeedInput {
   guildId: string;
@@ -114,6 +116,7 @@ export class FeedService {
   }
 
   async #fetchNow(url: string): Promise<{ fetched: FetchedFeed; feed: Feed }> {
+    const { fetchFeed, parseFeed } = await loadFeedReader();
     const fetched = await fetchFeed(url, this.fetchOptions());
     if (fetched.status !== "ok") throw new FeedError("http", "HTTP 304");
     return { fetched, feed: parseFeed(fetched.text, fetched.url) };
