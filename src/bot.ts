@@ -44,9 +44,6 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     // Slash commands, buttons and modals arrive without any intent; Guilds keeps channels and threads cached.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
-    // Our embeds, components and modals are already in Discord's API shape (APIEmbed and the like),
-    // so they need no snake_casing; discord.js's default walks every key of every message for it.
-    jsonTransformer: (data) => data,
     ...options.clientOptions,
     rest: { api: config.apiUrl, ...options.clientOptions?.rest },
   });
