@@ -22,7 +22,7 @@ export function findLibraryType(input: string): LibraryType | undefined {
 
 /** The library type someone typed or picked, or a UserError naming the closest ones. */
 export function resolveLibraryType(input: string): LibraryType {
-  const type = findLibraryType(input);
+  const type = findLibraryType(input) ?? onlyTypeStartingWith(input);
   if (type) return type;
   const shown = input.length > 50 ? `${input.slice(0, 49)}…` : input;
   const suggestions = suggestLibraryTypes(input, 3)
@@ -31,6 +31,16 @@ export function resolveLibraryType(input: string): LibraryType {
   throw new UserError(
     `I don't know the library type "${shown}". Did you mean ${suggestions}? Pick one from the list as you type.`,
   );
+}
+
+/** The one type with a name or alias starting with what was typed ("acad"), if only one has. */
+function onlyTypeStartingWith(input: string): LibraryType | undefined {
+  const query = normalizeTypeInput(input);
+  if (query.length < 3) return undefined;
+  const matches = LIBRARY_TYPES.filter((type) =>
+    [type.slug, type.name, ...type.aliases].some((name) => normalizeTypeInput(name).startsWith(query)),
+  );
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 export function getLibraryType(slug: LibraryTypeSlug): LibraryType {

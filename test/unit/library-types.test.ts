@@ -73,4 +73,12 @@ describe("library type catalog", () => {
     );
     expect(resolveLibraryType("Public Library").slug).toBe("public-library");
   });
+
+  it("takes the start of a name when only one type has it", () => {
+    expect(resolveLibraryType("acad").slug).toBe("academic");
+    expect(resolveLibraryType("Musé").slug).toBe("museum");
+    // Too short to be sure, or shared by several types: ask instead of guessing.
+    expect(() => resolveLibraryType("ac")).toThrow(UserError);
+    expect(() => resolveLibraryType("lib")).toThrow(UserError);
+  });
 });
