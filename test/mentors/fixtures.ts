@@ -1,11 +1,12 @@
-import type { MentorDemand } from "../../src/domain/mentors/demand.js";
-import { MentorIndex } from "../../src/domain/mentors/mentor-index.js";
+import type { MentorDemand, SearchDemand } from "../../src/domain/mentors/demand.js";
 import {
   type MentorProfile,
   type ProfileInput,
   validateProfileInput,
 } from "../../src/domain/mentors/profile.js";
+import { MENTOR_COLLECTION, MentorService } from "../../src/domain/mentors/service.js";
 import { ValidationError } from "../../src/domain/mentors/validation.js";
+import { createStore, guildKey } from "../../src/store/store.js";
 
 export const JAN_15_2025 = Date.UTC(2025, 0, 15, 12);
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -34,30 +35,33 @@ export function mentor(
   return { ...validateProfileInput(profileInput(overrides)), ...extra, joinedAt: 0, updatedAt: 0 };
 }
 
-export function indexOf(...profiles: MentorProfile[]): MentorIndex {
-  const index = new MentorIndex();
-  for (const profile of profiles) index.put(profile);
-  return index;
+/** A service over a memory store holding `profiles` (pauses included), loaded as at start-up. */
+export async function serviceOf(...profiles: MentorProfile[]): Promise<MentorService> {
+  const store = await createStore({ url: "memory://" });
+  for (const profile of profiles)
+    await store.set(guildKey(profile.guildId, MENTOR_COLLECTION, profile.userId), profile);
+  const service = new MentorService({ store, clock: () => JAN_15_2025 });
+  await service.load();
+  return service;
 }
 
-/** Demand set up per test; records the calls it gets so tests can check the arguments. */
+/** Demand set up per test; records each search's window so tests can check it. */
 export class FakeDemand implements MentorDemand {
   readonly asked = new Map<string, number>();
   readonly active = new Map<string, number>();
   readonly excluded = new Set<string>();
-  readonly askedCalls: { guildId: string; mentorId: string; since: number }[] = [];
+  readonly searches: { guildId: string; seekerId: string; since: number }[] = [];
 
-  askedSince(guildId: string, mentorId: string, since: number): number {
-    this.askedCalls.push({ guildId, mentorId, since });
-    return this.asked.get(`${guildId}/${mentorId}`) ?? 0;
-  }
-
-  activeThisMonth(guildId: string, mentorId: string): number {
-    return this.active.get(`${guildId}/${mentorId}`) ?? 0;
-  }
-
-  isExcluded(guildId: string, seekerId: string, mentorId: string): boolean {
-    return this.excluded.has(`${guildId}/${seekerId}>${mentorId}`);
+  forSearch(guildId: string, seekerId: string, _now: number, since: number): SearchDemand {
+    this.searches.push({ guildId, seekerId, since });
+    return {
+      askedIfAvailable: (mentorId, monthlyCapacity) => {
+        const key = `${guildId}/${mentorId}`;
+        if ((this.active.get(key) ?? 0) >= monthlyCapacity) return -1;
+        if (this.excluded.has(`${guildId}/${seekerId}>${mentorId}`)) return -1;
+        return this.asked.get(key) ?? 0;
+      },
+    };
   }
 }
 

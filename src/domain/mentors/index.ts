@@ -1,5 +1,4 @@
-export { type MentorDemand, NO_DEMAND } from "./demand.js";
-export { type IndexedMentor, MentorIndex } from "./mentor-index.js";
+export { type MentorDemand, NO_DEMAND, type SearchDemand } from "./demand.js";
 export {
   isPaused,
   MEETING_FORMATS,
@@ -11,14 +10,12 @@ export {
   type ValidProfileInput,
   validateProfileInput,
 } from "./profile.js";
-export { packRank, type ScoreBreakdown, TIME_ZONE_BAND_HOURS } from "./ranking.js";
-export {
-  type NearbyType,
-  type RankedMentor,
-  resolveLibraryType,
-  type SearchQuery,
-  type SearchResult,
-  searchMentors,
+export { type ScoreBreakdown, TIME_ZONE_BAND_HOURS } from "./ranking.js";
+export type {
+  NearbyType,
+  RankedMentor,
+  SearchQuery,
+  SearchResult,
 } from "./search.js";
 export {
   MAX_PAUSE_DAYS,

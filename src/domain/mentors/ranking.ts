@@ -1,11 +1,5 @@
 import { DAY_MS } from "../time.js";
-import { dayKey } from "./day-order.js";
-import type { SearchDemand } from "./demand.js";
-import { type KeywordQuery, keywordScore } from "./keyword.js";
-import type { TypeBucket } from "./mentor-index.js";
-import { rotationKey } from "./rotation.js";
-import { utcOffsetMinutes } from "./timezone.js";
-import type { WordIndex } from "./word-index.js";
+import { type TimeZone, utcOffsetMinutes } from "./timezone.js";
 
 /** Why a librarian ranked where they did, most important first. */
 export interface ScoreBreakdown {
@@ -27,200 +21,67 @@ export const FAIRNESS_WINDOW_MS = 30 * DAY_MS;
  */
 export const TIME_ZONE_BAND_HOURS = 3;
 const LAST_BAND = Math.ceil(12 / TIME_ZONE_BAND_HOURS) - 1;
+const DAY_MINUTES = 24 * 60;
 
 /** 0 for the nearest zones; NaN (a zone that cannot be read) counts as the farthest. */
 export const timeZoneBand = (hours: number): number =>
   Number.isNaN(hours) ? LAST_BAND : Math.min(Math.floor(hours / TIME_ZONE_BAND_HOURS), LAST_BAND);
 
 /**
- * What ranking reads of every librarian, in {@link TypeBucket.hot}: per slot, the rotation seed and
- * then one word of format bits and time-zone number, side by side. Between interactions the bot
- * sleeps and its caches go cold; one cache line per librarian is what a search then pays. (A keyword
- * search reads seeds from the word index's matches instead, and this only when it filters on them.)
- * The layout lives here, beside its readers, because module-local constants compile to immediates.
+ * Hours between a seeker `seekerOffset` minutes east of UTC and a librarian's zone at `at`, the
+ * short way round: 0 to 12. NaN for a stored zone this runtime no longer knows (ICU data changes
+ * between Node versions): ranked far away, not a crash.
  */
-export const HOT_WORDS = 2;
-const FORMAT_BITS = 0xff;
-const ZONE_SHIFT = 8;
-const ZONE_BITS = 0xffff;
-
-export function writeHot(
-  hot: Uint32Array,
-  slot: number,
-  librarian: { seed: number; formats: number; zone: number },
-): void {
-  if (librarian.zone > ZONE_BITS) throw new Error("More time zones than the index can number");
-  hot[slot * HOT_WORDS] = librarian.seed;
-  hot[slot * HOT_WORDS + 1] = (librarian.formats & FORMAT_BITS) | (librarian.zone << ZONE_SHIFT);
+export function hoursApart(seekerOffset: number, zone: TimeZone, at: Date): number {
+  let offset: number;
+  try {
+    offset = utcOffsetMinutes(zone, at);
+  } catch {
+    return Number.NaN;
+  }
+  const minutes = Math.abs(seekerOffset - offset) % DAY_MINUTES;
+  return Math.min(minutes, DAY_MINUTES - minutes) / 60;
 }
 
-/** Paused now: the bucket's pause bit (one bit per slot, so all of them fit a few cache lines), then the date. */
-export const pausedNow = (bucket: TypeBucket, slot: number, now: number): boolean =>
-  ((bucket.pausedBits[slot >>> 5] as number) & (1 << (slot & 31))) !== 0 &&
-  (bucket.pausedUntil[slot] as number) > now;
+/** The seed of one seeker's shuffle (see {@link rotationKey}) during the UTC day that contains `now`. */
+export const rotationSeed = (seekerId: string, now: number): number =>
+  fnv1a(`${seekerId}/${Math.floor(now / DAY_MS)}`, FNV_OFFSET);
 
-/** What a search asks, resolved once; then every candidate is checked against it. */
-export interface RankContext {
-  guildId: string;
-  seekerId: string;
-  now: number;
-  /** Bits of the formats asked for; 0 for any. */
-  formatMask: number;
-  /** Lower-case keyword words, each of which must start a word in the profile; absent without any. */
-  keyword: KeywordQuery | undefined;
-  seekerOffset: number | undefined;
-  /** The seeker's seed for the day: see {@link querySeed}. */
-  seed: number;
-  /** See {@link daySeed}. */
-  daySeed: number;
-  /**
-   * Set when the search walks a {@link DayOrder}: the day key of the seeker's first place in it.
-   * Rotation is then how far past it a librarian's day key lies, rather than {@link rotationKey}.
-   */
-  point: number | undefined;
-  /** Demand for this seeker now, counting requests in the fairness window. */
-  demand: SearchDemand;
-  /** The index's zone table, and each zone's UTC offset at `now` once looked up (null: unreadable). */
-  zones: readonly string[];
-  offsets: (number | null | undefined)[];
-  /** Each zone's band once worked out, -1 before. */
-  bands: Int8Array;
+/**
+ * A repeatable shuffle of librarians for one seeker on one UTC day: the same all day for them,
+ * different for other seekers and other days, with nothing stored. MurmurHash3's finaliser after
+ * FNV-1a, which alone stirs a string's last characters into few bits: ids that differ only in their
+ * last digits would shuffle poorly.
+ */
+export function rotationKey(seed: number, mentorId: string): number {
+  let hash = fnv1a(mentorId, seed);
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a of `text`, carrying on from `hash`. */
+function fnv1a(text: string, hash: number): number {
+  let result = hash;
+  for (let i = 0; i < text.length; i++) result = Math.imul(result ^ text.charCodeAt(i), 0x01000193);
+  return result >>> 0;
 }
 
 /**
- * Stage one, from the index alone: -1 if the profile does not match (format, pause, keyword), else
- * the best rank the librarian could have, as if nobody had asked them lately. Runs for every
- * librarian of the type, so it reads typed arrays, and a text only when a keyword may be in it.
+ * The one definition of the order: keyword fit, then time-zone band, then least asked lately, then
+ * rotation; the user id settles the one-in-four-billion tie of equal rotation keys.
  */
-export function bestRank(bucket: TypeBucket, slot: number, context: RankContext): number {
-  const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
-  if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
-  if (pausedNow(bucket, slot, context.now)) return -1;
-  const keyword = context.keyword ? keywordScore(bucket, slot, context.keyword) : 0;
-  if (keyword < 0) return -1;
-  const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
-  return pack(keyword, band, 0, rotationKey(bucket.hot[slot * HOT_WORDS] as number, context.seed));
-}
-
-/**
- * {@link bestRank} for a librarian whose keyword score and seed are already known (from the bucket's
- * word index, see {@link WordIndex.matches}): the same checks and rank, without reading the text.
- * Without a format or time zone asked for, {@link keywordFit} gives the same rank more cheaply.
- */
-export function matchedRank(
-  bucket: TypeBucket,
-  slot: number,
-  seed: number,
-  context: RankContext,
-  keyword: number,
+export function byRank(
+  a: { profile: { userId: string }; score: ScoreBreakdown },
+  b: { profile: { userId: string }; score: ScoreBreakdown },
 ): number {
-  const meta = bucket.hot[slot * HOT_WORDS + 1] as number;
-  if (context.formatMask !== 0 && (meta & context.formatMask) === 0) return -1;
-  if (pausedNow(bucket, slot, context.now)) return -1;
-  const band = context.seekerOffset === undefined ? 0 : bandOf((meta >>> ZONE_SHIFT) & ZONE_BITS, context);
-  return pack(keyword, band, 0, rotationKey(seed, context.seed));
-}
-
-/**
- * A search that filters on neither format nor time zone ranks a keyword match by its keyword score
- * and rotation alone: `keywordFit(score) + rotationKey(seed, context.seed)`, the same number as
- * {@link matchedRank}. Searches walk hundreds of matches; this spares each of them the general checks.
- */
-export const readsOnlyKeywordAndRotation = (context: RankContext): boolean =>
-  context.formatMask === 0 && context.seekerOffset === undefined;
-
-export const keywordFit = (keyword: number): number => pack(keyword, 0, 0, 0);
-
-/**
- * Stage two, asking the demand provider: -1 if the librarian is at capacity or excluded for this
- * seeker, else how many times they were asked in the fairness window. Search asks it only of those
- * whose best rank could make the list; {@link withAsked} then gives their exact rank.
- */
-export const askedIfAvailable = (bucket: TypeBucket, slot: number, context: RankContext): number =>
-  context.demand.askedIfAvailable(bucket.userIds[slot] as string, bucket.capacity[slot] as number);
-
-/** A best rank made exact: times asked sits just above the 32 rotation bits. */
-export const withAsked = (best: number, asked: number): number => best + Math.min(asked, MAX_ASKED) * 2 ** 32;
-
-/** The parts of the rank, for the few librarians shown. */
-export function breakdown(
-  bucket: TypeBucket,
-  slot: number,
-  context: RankContext,
-  known: { keyword?: number; asked?: number } = {},
-): ScoreBreakdown {
-  const userId = bucket.userIds[slot] as string;
-  const hours = timeZoneHours(
-    ((bucket.hot[slot * HOT_WORDS + 1] as number) >>> ZONE_SHIFT) & ZONE_BITS,
-    context,
+  return (
+    b.score.keyword - a.score.keyword ||
+    (a.score.timeZoneBand ?? 0) - (b.score.timeZoneBand ?? 0) ||
+    a.score.askedLast30Days - b.score.askedLast30Days ||
+    a.score.rotation - b.score.rotation ||
+    (a.profile.userId < b.profile.userId ? -1 : 1)
   );
-  const score: ScoreBreakdown = {
-    keyword: context.keyword ? (known.keyword ?? keywordScore(bucket, slot, context.keyword)) : 0,
-    askedLast30Days: known.asked ?? context.demand.askedSince(userId),
-    rotation: rotationOf(bucket.hot[slot * HOT_WORDS] as number, context),
-  };
-  if (hours === undefined) return score;
-  // A zone this runtime cannot read (see offsetOf) ranks as far away and shows no hours.
-  if (!Number.isNaN(hours)) score.timeZoneHours = hours;
-  score.timeZoneBand = timeZoneBand(hours);
-  return score;
-}
-
-/** The rotation part of a rank: see {@link RankContext.point}. */
-export function rotationOf(seed: number, context: RankContext): number {
-  if (context.point === undefined) return rotationKey(seed, context.seed);
-  return (dayKey(seed, context.daySeed) - context.point) >>> 0;
-}
-
-const MAX_KEYWORD = 63;
-const MAX_BAND = 15;
-const MAX_ASKED = 1023;
-
-/**
- * Fit, then fairness, then rotation, as one number, lower first (52 bits, exact in a double):
- * keyword inverted (6 bits), time-zone band (4), times asked (10, capped), rotation key (32).
- * Comparing one number keeps the search loop fast; this is the single definition of the order.
- */
-export const packRank = (score: ScoreBreakdown): number =>
-  pack(score.keyword, score.timeZoneBand ?? 0, score.askedLast30Days, score.rotation);
-
-function pack(keyword: number, band: number, asked: number, rotation: number): number {
-  const fit = (MAX_KEYWORD - Math.min(keyword, MAX_KEYWORD)) * (MAX_BAND + 1) + Math.min(band, MAX_BAND);
-  return (fit * (MAX_ASKED + 1) + Math.min(asked, MAX_ASKED)) * 2 ** 32 + rotation;
-}
-
-/** The band of a zone, worked out once per zone per search. */
-function bandOf(zone: number, context: RankContext): number {
-  let band = context.bands[zone] as number;
-  if (band < 0) {
-    band = timeZoneBand(timeZoneHours(zone, context) ?? 0);
-    context.bands[zone] = band;
-  }
-  return band;
-}
-
-/** Hours to the seeker's zone; `undefined` without one, NaN when the stored zone cannot be read. */
-function timeZoneHours(zone: number, context: RankContext): number | undefined {
-  if (context.seekerOffset === undefined) return undefined;
-  const offset = offsetOf(zone, context);
-  if (offset === null) return Number.NaN;
-  const minutes = Math.abs(context.seekerOffset - offset) % (24 * 60);
-  return Math.min(minutes, 24 * 60 - minutes) / 60;
-}
-
-/**
- * One Intl look-up per zone per search rather than per librarian. `null` for a stored zone this
- * runtime no longer knows (ICU data changes between Node versions): ranked far away, not a crash.
- */
-function offsetOf(zone: number, context: RankContext): number | null {
-  let offset = context.offsets[zone];
-  if (offset === undefined) {
-    try {
-      offset = utcOffsetMinutes(context.zones[zone] ?? "", new Date(context.now));
-    } catch {
-      offset = null;
-    }
-    context.offsets[zone] = offset;
-  }
-  return offset;
 }

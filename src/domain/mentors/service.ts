@@ -5,7 +5,7 @@ import { assertId } from "../ids.js";
 import { allLibraryTypes, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
 import { DAY_MS } from "../time.js";
 import { type MentorDemand, NO_DEMAND } from "./demand.js";
-import { MentorIndex } from "./mentor-index.js";
+import { MentorDirectory } from "./directory.js";
 import { type MentorProfile, PROFILE_LIMITS, type ProfileInput, validateProfileInput } from "./profile.js";
 import { type SearchQuery, type SearchResult, searchMentors } from "./search.js";
 import { integerInRange, optionalText } from "./validation.js";
@@ -49,7 +49,7 @@ export class MentorService {
   readonly #lock = new KeyedLock();
   readonly #removalListeners = new Set<RemovalListener>();
   #demand: MentorDemand;
-  #index = new MentorIndex();
+  #directory = new MentorDirectory();
   #loading: Promise<unknown> = Promise.resolve();
 
   constructor({ store, demand = NO_DEMAND, clock = Date.now }: MentorServiceOptions) {
@@ -68,7 +68,7 @@ export class MentorService {
   }
 
   /**
-   * Builds the index from the store; call once at start-up before serving searches. Writes made
+   * Lists every librarian in the store; call once at start-up before serving searches. Writes made
    * meanwhile wait for it, so the scan cannot overwrite them with what it read earlier.
    */
   load(): Promise<{ loaded: number; skipped: number }> {
@@ -78,16 +78,16 @@ export class MentorService {
   }
 
   async #scan(): Promise<{ loaded: number; skipped: number }> {
-    const index = new MentorIndex();
+    const directory = new MentorDirectory();
     let skipped = 0;
     for await (const [key, value] of this.#store.entries<unknown>(collectionPattern(MENTOR_COLLECTION))) {
       const [, guildId, collection, userId, ...rest] = key.split("/");
       if (collection !== MENTOR_COLLECTION || rest.length > 0) continue;
-      if (isStoredProfile(value, guildId, userId)) index.put(value);
+      if (isStoredProfile(value, guildId, userId)) directory.put(value);
       else skipped++;
     }
-    this.#index = index;
-    return { loaded: index.size(), skipped };
+    this.#directory = directory;
+    return { loaded: directory.size(), skipped };
   }
 
   /** Lists a librarian, or replaces their whole profile if already listed (keeping join date and pause). */
@@ -115,11 +115,11 @@ export class MentorService {
   }
 
   get(guildId: string, userId: string): MentorProfile | undefined {
-    return this.#index.get(guildId, userId);
+    return this.#directory.get(guildId, userId);
   }
 
   list(guildId: string): MentorProfile[] {
-    return this.#index.profiles(guildId);
+    return this.#directory.profiles(guildId);
   }
 
   /** Hides a librarian from searches for `days` (1-90), or until they resume when `days` is left out. */
@@ -166,18 +166,18 @@ export class MentorService {
   countByType(guildId: string): Record<LibraryTypeSlug, number> {
     const counts = {} as Record<LibraryTypeSlug, number>;
     for (const { slug } of allLibraryTypes()) {
-      if (isLibraryTypeSlug(slug)) counts[slug] = this.#index.countOfType(guildId, slug);
+      if (isLibraryTypeSlug(slug)) counts[slug] = this.#directory.countOfType(guildId, slug);
     }
     return counts;
   }
 
   search(query: Omit<SearchQuery, "now"> & { now?: number }): SearchResult {
-    return searchMentors(this.#index, this.#demand, { ...query, now: query.now ?? this.#clock() });
+    return searchMentors(this.#directory, this.#demand, { ...query, now: query.now ?? this.#clock() });
   }
 
-  /** Librarians indexed, in one guild or in all. */
+  /** Librarians listed, in one guild or in all. */
   size(guildId?: string): number {
-    return this.#index.size(guildId);
+    return this.#directory.size(guildId);
   }
 
   /**
@@ -199,8 +199,8 @@ export class MentorService {
   }
 
   /**
-   * One read-modify-write of a librarian's record, then the index. The service's own per-key lock
-   * keeps index updates in the same order as the store's writes.
+   * One read-modify-write of a librarian's record, then the directory. The service's own per-key lock
+   * keeps directory updates in the same order as the store's writes.
    */
   #write(
     guildId: string,
@@ -213,8 +213,8 @@ export class MentorService {
     return this.#lock.run(key, async () => {
       await this.#loading;
       const saved = await this.#store.update<MentorProfile>(key, change);
-      if (saved) this.#index.put(saved);
-      else this.#index.remove(guildId, userId);
+      if (saved) this.#directory.put(saved);
+      else this.#directory.remove(guildId, userId);
       return saved;
     });
   }

@@ -52,7 +52,6 @@ export class RequestDemand implements MentorDemand {
         if (countActiveThisMonth(received, now) >= monthlyCapacity) return -1;
         return countSince(received, since);
       },
-      askedSince: (mentorId) => this.askedSince(guildId, mentorId, since),
     };
   }
 
