@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MentorService } from "../../src/domain/mentors/service.js";
+import { profileInput } from "../mentors/fixtures.js";
 import { DAY, type Fixture, fixture, GUILD, requestInput, TERMS } from "./helpers.js";
 
 let f: Fixture;
@@ -64,5 +66,42 @@ describe("demand for one search (forSearch)", () => {
     expect(counted.some((asked) => asked > 0)).toBe(true);
     f.clock.now += 100 * DAY;
     expectAgreement(f.clock.now - 30 * DAY);
+  });
+});
+
+describe("mentor search with the request service as demand", () => {
+  it("leaves out the full, the recently asked and the blocking, and lists the least asked first", async () => {
+    const mentors = new MentorService({
+      store: f.store,
+      demand: f.requests.demand,
+      clock: () => f.clock.now,
+    });
+    await mentors.load();
+    for (const [userId, monthlyCapacity] of [
+      ["m1", 2],
+      ["m2", 1],
+      ["m3", 2],
+      ["m4", 2],
+    ] as const)
+      await mentors.join(profileInput({ guildId: GUILD, userId, monthlyCapacity }));
+    await f.requests.lifecycle.create(requestInput("s1", "m1"), TERMS);
+    const accepted = await f.requests.lifecycle.create(requestInput("s2", "m2"), TERMS);
+    await f.requests.lifecycle.accept(GUILD, accepted.id, "m2");
+    await f.requests.blocks.block(GUILD, "m4", "s1");
+    const search = (seekerId: string) =>
+      mentors.search({ guildId: GUILD, seekerId, libraryType: "academic", limit: 10 });
+
+    const forS1 = search("s1");
+    expect(forS1.results.map((r) => r.profile.userId)).toEqual(["m3"]);
+    expect(forS1.total).toBe(4);
+    const forS3 = search("s3").results;
+    expect(
+      forS3
+        .map((r) => r.profile.userId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["m3", "m4"]);
+    expect(forS3.map((r) => [r.profile.userId, r.score.askedLast30Days]).slice(2)).toEqual([["m1", 1]]);
+    expect(forS3.map((r) => r.score.askedLast30Days)).toEqual([0, 0, 1]);
   });
 });

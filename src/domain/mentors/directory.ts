@@ -1,11 +1,11 @@
 import type { LibraryTypeSlug } from "../library-types.js";
-import { type KeywordLines, keywordLines } from "./keyword.js";
+import { type ProfileWords, profileWords } from "./keyword.js";
 import type { MentorProfile } from "./profile.js";
 
-/** A listed librarian as search reads them: the profile and its keyword lines, made when it is put. */
+/** A listed librarian as search reads them: the profile and its words, made when it is put. */
 export interface Listing {
   readonly profile: MentorProfile;
-  readonly lines: KeywordLines;
+  readonly words: ProfileWords;
 }
 
 interface GuildListings {
@@ -30,7 +30,7 @@ export class MentorDirectory {
     Object.freeze(profile.libraryTypes);
     Object.freeze(profile.formats);
     Object.freeze(profile.topics);
-    const listing: Listing = { profile: Object.freeze(profile), lines: keywordLines(profile) };
+    const listing: Listing = { profile: Object.freeze(profile), words: profileWords(profile) };
     guild.byUser.set(profile.userId, listing);
     for (const type of profile.libraryTypes) {
       let ofType = guild.byType.get(type);

@@ -7,7 +7,7 @@ import {
 } from "../library-types.js";
 import type { MentorDemand } from "./demand.js";
 import type { Listing, MentorDirectory } from "./directory.js";
-import { keywordScore, keywordStarts } from "./keyword.js";
+import { keywordScore, keywordWords } from "./keyword.js";
 import { isPaused, type MeetingFormat, type MentorProfile, parseFormats } from "./profile.js";
 import {
   byRank,
@@ -72,7 +72,7 @@ interface Filter {
   now: number;
   /** Any of these; empty for any format. */
   formats: MeetingFormat[];
-  /** See {@link keywordStarts}; empty without a keyword. */
+  /** See {@link keywordWords}; empty without a keyword. */
   keyword: string[];
 }
 
@@ -87,7 +87,7 @@ export function searchMentors(
   const keyword = keywordOf(query.keyword);
   const seekerZone = query.timeZone?.trim() ? parseTimeZone(query.timeZone) : undefined;
   const formats = query.format?.trim() ? parseFormats(query.format) : [];
-  const filter: Filter = { seekerId, now, formats, keyword: keywordStarts(keyword) };
+  const filter: Filter = { seekerId, now, formats, keyword: keywordWords(keyword) };
 
   const at = new Date(now);
   const seekerOffset = seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, at);
@@ -120,11 +120,15 @@ export function searchMentors(
 }
 
 /** -1 when the filter leaves the librarian out (the seeker, paused, format, keyword); else their keyword score. */
-function keywordIfMatching({ profile, lines }: Listing, filter: Filter): number {
+function keywordIfMatching({ profile, words }: Listing, filter: Filter): number {
   if (profile.userId === filter.seekerId || isPaused(profile, filter.now)) return -1;
-  if (filter.formats.length > 0 && !filter.formats.some((format) => profile.formats.includes(format)))
-    return -1;
-  return filter.keyword.length > 0 ? keywordScore(lines, filter.keyword) : 0;
+  if (filter.formats.length > 0 && !offersOne(profile, filter.formats)) return -1;
+  return filter.keyword.length > 0 ? keywordScore(words, filter.keyword) : 0;
+}
+
+function offersOne(profile: MentorProfile, formats: readonly MeetingFormat[]): boolean {
+  for (const format of formats) if (profile.formats.includes(format)) return true;
+  return false;
 }
 
 function nearbyTypes(
