@@ -4,11 +4,15 @@ import { foldSpelling } from "./spelling.js";
 /** A keyword word found in the topics weighs 3, in the role 2, elsewhere (bio, career moves, institution) 1. */
 export const KEYWORD_WEIGHT = { topic: 3, role: 2, other: 1 } as const;
 
-/** A profile's distinct words, by how much a keyword word found among them weighs. */
+/**
+ * A profile's words as keyword search reads them: lower case, spelling folded, each after a space;
+ * the topics' words first, then the role's, then the rest's. " catalog" found in `text` means
+ * "catalog" starts one of its words, and where it is first found tells the heaviest field.
+ */
 export interface ProfileWords {
-  readonly topics: readonly string[];
-  readonly role: readonly string[];
-  readonly other: readonly string[];
+  readonly text: string;
+  readonly topicsEnd: number;
+  readonly roleEnd: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -16,35 +20,37 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** The words of `text`: runs of letters and digits, lower case, spelling folded. */
 export const wordsOf = (text: string): string[] => (text.toLowerCase().match(WORD) ?? []).map(foldSpelling);
 
-const distinctWords = (text: string): string[] => [...new Set(wordsOf(text))];
+const spaced = (text: string): string =>
+  wordsOf(text)
+    .map((word) => ` ${word}`)
+    .join("");
 
 export function profileWords(profile: MentorProfile): ProfileWords {
+  const topics = spaced(profile.topics.join(" "));
+  const role = spaced(profile.role);
+  const other = spaced([profile.bio, profile.careerMoves, profile.institution].join(" "));
   return {
-    topics: distinctWords(profile.topics.join(" ")),
-    role: distinctWords(profile.role),
-    other: distinctWords([profile.bio, profile.careerMoves, profile.institution].join(" ")),
+    text: topics + role + other,
+    topicsEnd: topics.length,
+    roleEnd: topics.length + role.length,
   };
 }
 
-/** A keyword's distinct words, as {@link keywordScore} takes them. */
-export const keywordWords = distinctWords;
+/** A keyword's distinct words, each after a space, as {@link keywordScore} takes them. */
+export const keywordWords = (keyword: string): string[] =>
+  [...new Set(wordsOf(keyword))].map((word) => ` ${word}`);
 
 /**
  * -1 when some keyword word starts no word of the profile; else the sum of each keyword word's
  * heaviest weight. So "catalog" finds "copy-cataloging" but "art" does not find "start".
  */
-export function keywordScore(words: ProfileWords, keyword: readonly string[]): number {
+export function keywordScore({ text, topicsEnd, roleEnd }: ProfileWords, keyword: readonly string[]): number {
   let score = 0;
   for (const wanted of keyword) {
-    if (startsOne(words.topics, wanted)) score += KEYWORD_WEIGHT.topic;
-    else if (startsOne(words.role, wanted)) score += KEYWORD_WEIGHT.role;
-    else if (startsOne(words.other, wanted)) score += KEYWORD_WEIGHT.other;
-    else return -1;
+    const at = text.indexOf(wanted);
+    if (at < 0) return -1;
+    score +=
+      at < topicsEnd ? KEYWORD_WEIGHT.topic : at < roleEnd ? KEYWORD_WEIGHT.role : KEYWORD_WEIGHT.other;
   }
   return score;
-}
-
-function startsOne(words: readonly string[], wanted: string): boolean {
-  for (const word of words) if (word.startsWith(wanted)) return true;
-  return false;
 }
