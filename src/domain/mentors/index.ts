@@ -1,4 +1,4 @@
-export { type MentorDemand, NO_DEMAND, type SearchDemand } from "./demand.js";
+export { type MentorDemand, NO_DEMAND } from "./demand.js";
 export {
   isPaused,
   MEETING_FORMATS,

@@ -84,10 +84,10 @@ export function searchMentors(
   const { guildId, seekerId, now } = query;
   const type = libraryTypeOf(query.libraryType);
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
-  const keyword = keywordOf(query.keyword);
+  const keyword = keywordWords(keywordOf(query.keyword));
   const seekerZone = query.timeZone?.trim() ? parseTimeZone(query.timeZone) : undefined;
   const formats = query.format?.trim() ? parseFormats(query.format) : [];
-  const filter: Filter = { seekerId, now, formats, keyword: keywordWords(keyword) };
+  const filter: Filter = { seekerId, now, formats, keyword };
 
   const at = new Date(now);
   const seekerOffset = seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, at);
@@ -96,14 +96,14 @@ export function searchMentors(
   const ranked: RankedMentor[] = [];
   let total = 0;
   for (const listing of directory.ofType(guildId, type)) {
-    const keyword = keywordIfMatching(listing, filter);
-    if (keyword < 0) continue;
+    const fit = keywordIfMatching(listing, filter);
+    if (fit < 0) continue;
     total++;
     const { profile } = listing;
     const asked = available.askedIfAvailable(profile.userId, profile.monthlyCapacity);
     if (asked < 0) continue;
     const score: ScoreBreakdown = {
-      keyword,
+      keyword: fit,
       askedLast30Days: asked,
       rotation: rotationKey(seed, profile.userId),
     };
