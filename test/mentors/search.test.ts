@@ -144,6 +144,17 @@ describe("searchMentors: filters", () => {
 });
 
 describe("searchMentors: availability", () => {
+  it("lists those asked lately after everyone of the same fit who was not", async () => {
+    const demand = new FakeDemand();
+    const service = await serviceOf(...equals);
+    const order = ids(searchMentors(service, demand, query({ limit: 20 })));
+    for (const id of order.slice(0, 7)) demand.asked.set(`g1/${id}`, 2);
+    demand.asked.set(`g1/${order[7]}`, 1);
+    const result = searchMentors(service, demand, query({ limit: 15 }));
+    expect(ids(result)).toEqual([...order.slice(8), order[7], order[0], order[1]]);
+    expect(result.results.map((r) => r.score.askedLast30Days)).toEqual([...Array(12).fill(0), 1, 2, 2]);
+  });
+
   it("still finds the best available when the front runners are busy", async () => {
     const demand = new FakeDemand();
     const all = searchMentors(await serviceOf(...equals), demand, query({ limit: 20 }));
