@@ -1,6 +1,6 @@
 import { distance } from "fastest-levenshtein";
 import { LIBRARY_TYPES, type LibraryType, type LibraryTypeSlug } from "../data/library-types.js";
-import { UserError } from "./errors.js";
+import { ValidationError } from "./errors.js";
 
 export type { LibraryType, LibraryTypeSlug };
 
@@ -20,7 +20,7 @@ export function findLibraryType(input: string): LibraryType | undefined {
   return byName.get(input) ?? byName.get(normalizeTypeInput(input));
 }
 
-/** The library type someone typed or picked, or a UserError naming the closest ones. */
+/** The library type someone typed or picked, or a ValidationError (a UserError) naming the closest ones. */
 export function resolveLibraryType(input: string): LibraryType {
   const type = findLibraryType(input) ?? onlyTypeStartingWith(input);
   if (type) return type;
@@ -28,7 +28,8 @@ export function resolveLibraryType(input: string): LibraryType {
   const suggestions = suggestLibraryTypes(input, 3)
     .map((candidate) => `${candidate.name} (${candidate.slug})`)
     .join(", ");
-  throw new UserError(
+  throw new ValidationError(
+    "libraryType",
     `I don't know the library type "${shown}". Did you mean ${suggestions}? Pick one from the list as you type.`,
   );
 }

@@ -1,3 +1,4 @@
+import { ValidationError } from "../../src/domain/errors.js";
 import type { MentorDemand, SearchDemand } from "../../src/domain/mentors/demand.js";
 import {
   type MentorProfile,
@@ -5,7 +6,6 @@ import {
   validateProfileInput,
 } from "../../src/domain/mentors/profile.js";
 import { MENTOR_COLLECTION, MentorService } from "../../src/domain/mentors/service.js";
-import { ValidationError } from "../../src/domain/mentors/validation.js";
 import { createStore, guildKey } from "../../src/store/store.js";
 
 export const JAN_15_2025 = Date.UTC(2025, 0, 15, 12);

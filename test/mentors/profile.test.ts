@@ -121,8 +121,10 @@ describe("validateProfileInput", () => {
   describe("libraryTypes", () => {
     it("suggests the nearest type for a typo", () => {
       expect(errorFor({ libraryTypes: ["acadmic"] })).toMatchObject({
-        field: "libraryTypes",
-        message: 'Unknown library type "acadmic". Did you mean: Academic library?',
+        field: "libraryType",
+        message: expect.stringMatching(
+          /^I don't know the library type "acadmic"\. Did you mean Academic library \(academic\)/,
+        ),
       });
     });
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/domain/errors.js";
 import { NO_DEMAND } from "../../src/domain/mentors/demand.js";
 import { MentorNotFoundError, type MentorRemoval, MentorService } from "../../src/domain/mentors/service.js";
-import { ValidationError } from "../../src/domain/mentors/validation.js";
 import { createStore, guildKey, type Store } from "../../src/store/store.js";
 import { DAY_MS, FakeDemand, JAN_15_2025, profileInput } from "./fixtures.js";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { ValidationError } from "../../src/domain/errors.js";
 import {
   normalizeTimeZone,
   parseTimeZone,
   timeZoneDistanceHours,
   utcOffsetMinutes,
 } from "../../src/domain/mentors/timezone.js";
-import { ValidationError } from "../../src/domain/mentors/validation.js";
 import { validationErrorFrom } from "./fixtures.js";
 
 const JANUARY = new Date(Date.UTC(2025, 0, 15, 12));

@@ -34,4 +34,3 @@ export {
   timeZoneDistanceHours,
   utcOffsetMinutes,
 } from "./timezone.js";
-export { ValidationError } from "./validation.js";

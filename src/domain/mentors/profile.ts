@@ -1,19 +1,8 @@
+import { ValidationError } from "../errors.js";
 import { assertId } from "../ids.js";
-import {
-  findLibraryType,
-  isLibraryTypeSlug,
-  type LibraryTypeSlug,
-  suggestLibraryTypes,
-} from "../library-types.js";
+import { type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
 import { parseTimeZone, type TimeZone } from "./timezone.js";
-import {
-  characterCount,
-  integerInRange,
-  optionalText,
-  requiredText,
-  textList,
-  ValidationError,
-} from "./validation.js";
+import { characterCount, integerInRange, optionalText, requiredText, textList } from "./validation.js";
 
 export const MEETING_FORMATS = ["video", "phone", "text", "in-person"] as const;
 export type MeetingFormat = (typeof MEETING_FORMATS)[number];
@@ -134,13 +123,7 @@ const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 
 export function parseLibraryTypes(raw: unknown): LibraryTypeSlug[] {
   const slugs = new Set<LibraryTypeSlug>();
   for (const name of textList(raw, "libraryTypes", "Library types")) {
-    const slug = findLibraryType(name)?.slug;
-    if (slug === undefined || !isLibraryTypeSlug(slug)) {
-      const [best] = suggestLibraryTypes(name, 1);
-      const hint = best ? ` Did you mean: ${best.name}?` : "";
-      throw new ValidationError("libraryTypes", `Unknown library type ${quote(name)}.${hint}`);
-    }
-    slugs.add(slug);
+    slugs.add(resolveLibraryType(name).slug);
   }
   if (slugs.size === 0) throw new ValidationError("libraryTypes", "Choose at least one library type.");
   return [...slugs];

@@ -1,10 +1,5 @@
-import {
-  findLibraryType,
-  getLibraryType,
-  isLibraryTypeSlug,
-  type LibraryTypeSlug,
-  suggestLibraryTypes,
-} from "../library-types.js";
+import { ValidationError } from "../errors.js";
+import { getLibraryType, type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
 import type { MentorDemand } from "./demand.js";
 import type { Listing, MentorDirectory } from "./directory.js";
 import { keywordScore, keywordWords } from "./keyword.js";
@@ -20,7 +15,7 @@ import {
 } from "./ranking.js";
 import { RELATED_TYPES } from "./related-types.js";
 import { parseTimeZone, utcOffsetMinutes } from "./timezone.js";
-import { characterCount, cleanLine, ValidationError } from "./validation.js";
+import { characterCount, cleanLine } from "./validation.js";
 
 export interface SearchQuery {
   guildId: string;
@@ -82,7 +77,7 @@ export function searchMentors(
   query: SearchQuery,
 ): SearchResult {
   const { guildId, seekerId, now } = query;
-  const type = libraryTypeOf(query.libraryType);
+  const type = resolveLibraryType(query.libraryType).slug;
   const limit = Math.min(Math.max(Math.trunc(query.limit ?? DEFAULT_LIMIT), 1), MAX_LIMIT);
   const keyword = keywordWords(keywordOf(query.keyword));
   const seekerZone = query.timeZone?.trim() ? parseTimeZone(query.timeZone) : undefined;
@@ -146,17 +141,6 @@ function nearbyTypes(
     if (count > 0) nearby.push({ type: slug, name: getLibraryType(slug).name, count });
   }
   return nearby;
-}
-
-function libraryTypeOf(input: string): LibraryTypeSlug {
-  const slug = isLibraryTypeSlug(input) ? input : findLibraryType(input)?.slug;
-  if (slug !== undefined && isLibraryTypeSlug(slug)) return slug;
-  const [best] = suggestLibraryTypes(input, 1);
-  const shown = input.trim().slice(0, 40);
-  throw new ValidationError(
-    "libraryType",
-    `Unknown library type "${shown}".${best ? ` Did you mean: ${best.name}?` : ""}`,
-  );
 }
 
 /** The keyword as one clean line, or a {@link ValidationError} when it is too long. */

@@ -1,5 +1,5 @@
+import { ValidationError } from "../errors.js";
 import { MINUTE_MS } from "../time.js";
-import { ValidationError } from "./validation.js";
 
 /**
  * A time zone as stored: an IANA name in its canonical spelling ("America/Chicago"), "UTC", or a

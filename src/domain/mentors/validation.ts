@@ -1,7 +1,5 @@
 import { ValidationError } from "../errors.js";
 
-export { ValidationError };
-
 // Control characters other than tab and line feed, which the cleaners below handle on their own.
 const CONTROL = /[^\P{Cc}\t\n]/gu;
 

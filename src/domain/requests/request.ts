@@ -1,6 +1,6 @@
 import { UserError } from "../errors.js";
 import { assertId } from "../ids.js";
-import { findLibraryType, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
+import { type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
 
@@ -92,9 +92,7 @@ export function validateNewRequest(
 ): ValidNewRequest {
   // A display name can be nothing but characters the cleaner drops.
   const seekerName = cleanLine(input.seekerName) || "A library job-seeker";
-  const libraryType = findLibraryType(input.libraryType)?.slug;
-  if (libraryType === undefined || !isLibraryTypeSlug(libraryType))
-    throw new UserError(`"${cleanLine(input.libraryType)}" is not a library type.`);
+  const libraryType = resolveLibraryType(input.libraryType).slug;
   const note = cleanText(input.note);
   const noteLength = characterCount(note);
   if (noteLength < REQUEST_LIMITS.noteMin) {
