@@ -88,7 +88,7 @@ async function writeAll(store: Store, entries: [string, unknown][]): Promise<voi
  * Writes one server's librarians and the requests sent to them to a fresh SQLite file; resolves to
  * its URL. Checks that the requests service reads the requests back.
  */
-async function storeServer(guildId: string, librarians: number, requests: number): Promise<string> {
+export async function storeServer(guildId: string, librarians: number, requests: number): Promise<string> {
   const url = `sqlite://${join(mkdtempSync(join(tmpdir(), "bench-findmentor-")), "bot.sqlite")}`;
   const store = await createStore({ url });
   const next = seeded(7);

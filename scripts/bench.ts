@@ -11,7 +11,7 @@ const only = process.argv[2];
 const suites: Record<string, () => Promise<Record<string, number | string>>> = {
   "start-up and load": () => benchStartup(),
   "/questions round trip": () => benchInteractions(1000),
-  "mentor search (domain, 100k librarians)": () => benchMentors(),
+  "mentor search (domain)": () => benchMentors(),
   "/findmentor round trip": () => benchFindMentor(),
   feeds: () => benchFeeds(),
 };

@@ -2,7 +2,15 @@ import { type MentorDemand, NOBODY_ASKED, type SearchDemand } from "../mentors/d
 import type { MeetingFormat } from "../mentors/profile.js";
 import type { SettingsService } from "../settings/index.js";
 import type { RequestBlocks } from "./blocks.js";
-import { capacityLimit, countActiveThisMonth, countSince, pendingLimit, repeatLimit } from "./limits.js";
+import {
+  capacityLimit,
+  countActiveThisMonth,
+  countSince,
+  isActiveIn,
+  pendingLimit,
+  repeatLimit,
+  utcMonth,
+} from "./limits.js";
 import { type RequestLimit, RequestRefused } from "./refusal.js";
 import type { InterviewRequest } from "./request.js";
 import type { RequestIndex } from "./request-index.js";
@@ -45,12 +53,17 @@ export class RequestDemand implements MentorDemand {
   forSearch(guildId: string, seekerId: string, now: number, since: number): SearchDemand {
     if (!this.#blocks.any() && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
     const refused = this.#repeatsRefused(guildId, seekerId, now);
+    const month = utcMonth(now);
     return {
       askedIfAvailable: (mentorId, monthlyCapacity) => {
         if (refused.has(mentorId) || this.#blocks.isBlocked(guildId, mentorId, seekerId)) return -1;
-        const received = this.#index.sentTo(guildId, mentorId);
-        if (countActiveThisMonth(received, now) >= monthlyCapacity) return -1;
-        return countSince(received, since);
+        let asked = 0;
+        let activeThisMonth = 0;
+        for (const request of this.#index.sentTo(guildId, mentorId)) {
+          if (request.createdAt >= since) asked++;
+          if (isActiveIn(request, month)) activeThisMonth++;
+        }
+        return activeThisMonth >= monthlyCapacity ? -1 : asked;
       },
     };
   }

@@ -2,24 +2,24 @@ import { DAY_MS } from "../time.js";
 import type { RequestLimit } from "./refusal.js";
 import type { InterviewRequest } from "./request.js";
 
-/** The end of the calendar month (UTC) that contains `now`, and its start. */
-function utcMonth(now: number): { start: number; end: number } {
+/** The start of the calendar month (UTC) that contains `now`, and its end. */
+export function utcMonth(now: number): { start: number; end: number } {
   const date = new Date(now);
   const year = date.getUTCFullYear();
   const month = date.getUTCMonth();
   return { start: Date.UTC(year, month, 1), end: Date.UTC(year, month + 1, 1) };
 }
 
-/** Requests a librarian has taken on this month: sent this month and not turned down or dropped. */
+/** Whether a request counts against its librarian's capacity in `month`: sent then, not turned down or dropped. */
+export function isActiveIn(request: InterviewRequest, month: { start: number; end: number }): boolean {
+  const active = request.state === "pending" || request.state === "accepted" || request.state === "met";
+  return active && request.createdAt >= month.start && request.createdAt < month.end;
+}
+
+/** Requests a librarian has taken on this month. */
 export function countActiveThisMonth(sentToMentor: readonly InterviewRequest[], now: number): number {
-  if (sentToMentor.length === 0) return 0;
-  const { start, end } = utcMonth(now);
-  let count = 0;
-  for (const request of sentToMentor) {
-    const active = request.state === "pending" || request.state === "accepted" || request.state === "met";
-    if (active && request.createdAt >= start && request.createdAt < end) count++;
-  }
-  return count;
+  const month = utcMonth(now);
+  return sentToMentor.filter((request) => isActiveIn(request, month)).length;
 }
 
 /** How many of the requests were sent at or after `since`. */

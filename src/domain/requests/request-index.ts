@@ -1,16 +1,18 @@
 import type { InterviewRequest } from "./request.js";
 
+/** Requests by id. A stored request is replaced, never changed, so each map holds the current one. */
+type ById = Map<string, InterviewRequest>;
+
 /**
  * Every request in memory, by id, by guild, by seeker and by librarian, so limits and searches
  * never scan the store. A request's guild and people never change; only the record does.
  */
 export class RequestIndex {
-  readonly #byId = new Map<string, InterviewRequest>();
-  readonly #byGuild = new Map<string, Set<string>>();
-  // By guild, then user: search asks about hundreds of librarians, and a key built per question
-  // would cost a new string each time.
-  readonly #bySeeker = new Map<string, Map<string, Set<string>>>();
-  readonly #byMentor = new Map<string, Map<string, Set<string>>>();
+  readonly #byId: ById = new Map();
+  readonly #byGuild = new Map<string, ById>();
+  /** By guild, then user. */
+  readonly #bySeeker = new Map<string, Map<string, ById>>();
+  readonly #byMentor = new Map<string, Map<string, ById>>();
 
   get(id: string): InterviewRequest | undefined {
     return this.#byId.get(id);
@@ -22,9 +24,9 @@ export class RequestIndex {
 
   put(request: InterviewRequest): void {
     this.#byId.set(request.id, request);
-    add(this.#byGuild, request.guildId, request.id);
-    addByPerson(this.#bySeeker, request.guildId, request.seekerId, request.id);
-    addByPerson(this.#byMentor, request.guildId, request.mentorId, request.id);
+    add(this.#byGuild, request.guildId, request);
+    add(peopleOf(this.#bySeeker, request.guildId), request.seekerId, request);
+    add(peopleOf(this.#byMentor, request.guildId), request.mentorId, request);
   }
 
   clear(): void {
@@ -46,64 +48,49 @@ export class RequestIndex {
   }
 
   inGuild(guildId: string): InterviewRequest[] {
-    return this.#resolve(this.#byGuild.get(guildId));
+    return [...(this.#byGuild.get(guildId)?.values() ?? [])];
   }
 
   sentBy(guildId: string, seekerId: string): InterviewRequest[] {
-    return this.#resolve(this.#bySeeker.get(guildId)?.get(seekerId));
+    return [...(this.#bySeeker.get(guildId)?.get(seekerId)?.values() ?? [])];
   }
 
   sentTo(guildId: string, mentorId: string): InterviewRequest[] {
-    return this.#resolve(this.#byMentor.get(guildId)?.get(mentorId));
+    return [...(this.#byMentor.get(guildId)?.get(mentorId)?.values() ?? [])];
   }
 
   /** Requests where the user is the seeker or the librarian. */
   involving(guildId: string, userId: string): InterviewRequest[] {
     return [...new Set([...this.sentBy(guildId, userId), ...this.sentTo(guildId, userId)])];
   }
-
-  #resolve(ids: Set<string> | undefined): InterviewRequest[] {
-    if (!ids) return [];
-    const found: InterviewRequest[] = [];
-    for (const id of ids ?? []) {
-      const request = this.#byId.get(id);
-      if (request) found.push(request);
-    }
-    return found;
-  }
 }
 
-function add(map: Map<string, Set<string>>, key: string, id: string): void {
-  let ids = map.get(key);
-  if (!ids) {
-    ids = new Set();
-    map.set(key, ids);
+function add(map: Map<string, ById>, key: string, request: InterviewRequest): void {
+  let requests = map.get(key);
+  if (!requests) {
+    requests = new Map();
+    map.set(key, requests);
   }
-  ids.add(id);
+  requests.set(request.id, request);
 }
 
-function addByPerson(
-  map: Map<string, Map<string, Set<string>>>,
-  guildId: string,
-  userId: string,
-  id: string,
-): void {
+function peopleOf(map: Map<string, Map<string, ById>>, guildId: string): Map<string, ById> {
   let people = map.get(guildId);
   if (!people) {
     people = new Map();
     map.set(guildId, people);
   }
-  add(people, userId, id);
+  return people;
 }
 
-function drop(map: Map<string, Set<string>>, key: string, id: string): void {
-  const ids = map.get(key);
-  ids?.delete(id);
-  if (ids?.size === 0) map.delete(key);
+function drop(map: Map<string, ById>, key: string, id: string): void {
+  const requests = map.get(key);
+  requests?.delete(id);
+  if (requests?.size === 0) map.delete(key);
 }
 
 function dropByPerson(
-  map: Map<string, Map<string, Set<string>>>,
+  map: Map<string, Map<string, ById>>,
   guildId: string,
   userId: string,
   id: string,
