@@ -44,9 +44,11 @@ export async function addFeed(
   const filter = feed.keywords.length
     ? ` Only articles mentioning ${feed.keywords.join(", ")} will be posted.`
     : "";
-  const start = feed.backfill
+  const start = result.backfilling
     ? "The newest article will be posted now, then new ones"
-    : "New articles will be posted";
+    : feed.backfill
+      ? `No article in the feed ${feed.keywords.length ? "mentions your keywords" : "can be posted"} yet; new ones will be posted`
+      : "New articles will be posted";
   const silentRole =
     role && botCanPing(interaction.guild, feed.channelId, role) === false
       ? `\n${safeText(role.name)} can't be mentioned by members and I lack Mention @everyone, @here and All ` +
