@@ -637,6 +637,21 @@ describe("with a long FEED_POLL_INTERVAL", () => {
     );
   });
 
+  it("counts a feed of one article as one article", async () => {
+    const channel = slow.emulator.addChannel(slow.seed.guildId, { name: "articles-single" }).id;
+    const feed = site.serve("single", "Single Issue", articles("single", 1, 1));
+    const preview = await inChannel(channel)
+      .command("feeds", { subcommand: "preview", options: { url: feed.url } })
+      .reply();
+    expect(preview.content).toBe("The only article in **Single Issue**, as it would be posted:");
+    const added = await inChannel(channel)
+      .command("feeds", { subcommand: "add", options: { url: feed.url, channel } })
+      .reply();
+    expect(added.content).toBe(
+      `Now following **Single Issue** (1 article in the feed right now). New articles will be posted in <#${channel}>.`,
+    );
+  });
+
   it("says so when backfill:true finds nothing to post", async () => {
     const channel = slow.emulator.addChannel(slow.seed.guildId, { name: "articles-none-match" }).id;
     const feed = site.serve("none-match", "Nothing Matches", articles("none-match", 1, 2));
