@@ -589,3 +589,80 @@ describe("a failing feed", () => {
     ]);
   }, 90_000);
 });
+
+describe("with a long FEED_POLL_INTERVAL", () => {
+  /** Checks feeds hourly, so the poller's own ticks (every 30 s) find nothing due during these tests. */
+  let slow: TestBot;
+  beforeAll(async () => {
+    slow = await startTestBot({ env: { FEED_POLL_INTERVAL: "1h" } });
+  });
+  afterAll(async () => {
+    await slow?.stop();
+  });
+
+  /** Well under the 30 s tick: only a poll started by the command itself is this quick. */
+  const SOON_MS = 5_000;
+  const inChannel = (channelId: string) =>
+    slow.emulator.as(slow.seed.members.moderator, { guildId: slow.seed.guildId, channelId });
+  const slowPost = (channelId: string) =>
+    slow.emulator.waitForMessage(
+      (message) => message.channel_id === channelId && !isEphemeral(message),
+      SOON_MS,
+    );
+
+  it("backfill:true posts the newest article at once, and resume checks at once", async () => {
+    const channel = slow.emulator.addChannel(slow.seed.guildId, { name: "articles-at-once" }).id;
+    const feed = site.serve("at-once", "At Once Weekly", articles("at-once", 1, 3));
+    const reply = await inChannel(channel)
+      .command("feeds", { subcommand: "add", options: { url: feed.url, channel, backfill: true } })
+      .reply();
+    expect(reply.content).toBe(
+      `Now following **At Once Weekly** (3 articles in the feed right now). The newest article will be posted now, then new ones in <#${channel}>.`,
+    );
+    expect((await slowPost(channel)).embeds[0]?.title).toBe("at-once article 3");
+
+    const [record] = await slow.bot.context.services.feeds.list(slow.seed.guildId);
+    if (!record) throw new Error("the feed was not followed");
+    await inChannel(channel)
+      .command("feeds", { subcommand: "pause", options: { feed: record.id } })
+      .reply();
+    feed.publish(fresh("at-once-4", "Published while paused"));
+    const resumed = await inChannel(channel)
+      .command("feeds", { subcommand: "resume", options: { feed: record.id } })
+      .reply();
+    expect(resumed.content).toBe("Resumed **At Once Weekly**: I'll check it right away.");
+    await slow.emulator.waitForMessage(
+      (message) => message.channel_id === channel && message.embeds[0]?.title === "Published while paused",
+      SOON_MS,
+    );
+  });
+
+  it("counts a feed of one article as one article", async () => {
+    const channel = slow.emulator.addChannel(slow.seed.guildId, { name: "articles-single" }).id;
+    const feed = site.serve("single", "Single Issue", articles("single", 1, 1));
+    const preview = await inChannel(channel)
+      .command("feeds", { subcommand: "preview", options: { url: feed.url } })
+      .reply();
+    expect(preview.content).toBe("The only article in **Single Issue**, as it would be posted:");
+    const added = await inChannel(channel)
+      .command("feeds", { subcommand: "add", options: { url: feed.url, channel } })
+      .reply();
+    expect(added.content).toBe(
+      `Now following **Single Issue** (1 article in the feed right now). New articles will be posted in <#${channel}>.`,
+    );
+  });
+
+  it("says so when backfill:true finds nothing to post", async () => {
+    const channel = slow.emulator.addChannel(slow.seed.guildId, { name: "articles-none-match" }).id;
+    const feed = site.serve("none-match", "Nothing Matches", articles("none-match", 1, 2));
+    const reply = await inChannel(channel)
+      .command("feeds", {
+        subcommand: "add",
+        options: { url: feed.url, channel, backfill: true, keywords: "zoology" },
+      })
+      .reply();
+    expect(reply.content).toBe(
+      `Now following **Nothing Matches** (2 articles in the feed right now). No article in the feed mentions your keywords yet; new ones will be posted in <#${channel}>. Only articles mentioning zoology will be posted.`,
+    );
+  });
+});

@@ -122,7 +122,7 @@ describe("npm run sandbox", () => {
       send("as morgan");
       send(`/feeds add url:${url} channel:#career-articles mention:"Job seekers" backfill:true`);
       await sandbox.waitFor("Now following **Library Career Notes** (3 articles in the feed right now).");
-      // The backfilled article arrives at the next poll, while the console waits for input.
+      // The backfilled article is posted at once, and printed while the console waits for input.
       await sandbox.waitFor(
         /── #career-articles ──\n@Job seekers\n┌──\n│ Priya Natarajan\n│ Reading a library job ad/,
       );

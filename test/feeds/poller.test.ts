@@ -409,6 +409,27 @@ describe("scheduling", () => {
     expect(channel.itemIds).toEqual(["item-1"]);
     expect(countTimers()).toBe(timersBefore);
   });
+
+  it("once started, polls a feed added with a backfill, or resumed, at once rather than at the next tick", async () => {
+    const bot = await startBot();
+    bot.poller.start();
+    try {
+      // The clock stands still, so no tick finds anything due after the first one.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const url = serveFeed(`at-once-${served}`, numbered(1, 3));
+      const feed = await follow(bot, url, { backfill: true });
+      await vitestWaitFor(() => channel.messages.length > 0, 2000);
+      expect(channel.itemIds).toEqual(["item-3"]);
+
+      await bot.service.pause("g1", feed.id);
+      publish(url, numbered(1, 4));
+      await bot.service.resume("g1", feed.id);
+      await vitestWaitFor(() => channel.messages.length > 1, 2000);
+      expect(channel.itemIds).toEqual(["item-3", "item-4"]);
+    } finally {
+      await bot.poller.stop();
+    }
+  });
 });
 
 function countTimers(): number {

@@ -12,6 +12,7 @@ import type { BotContext } from "../../core/types.js";
 import { CAREER_FEEDS } from "../../data/career-feeds.js";
 import { UserError } from "../../domain/errors.js";
 import type { FeedRecord } from "../../domain/feeds/index.js";
+import { plural } from "../../domain/plural.js";
 import { botCanPing, requireBotCanPostEmbeds } from "../shared/permissions.js";
 import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
@@ -44,9 +45,11 @@ export async function addFeed(
   const filter = feed.keywords.length
     ? ` Only articles mentioning ${feed.keywords.join(", ")} will be posted.`
     : "";
-  const start = feed.backfill
+  const start = result.backfilling
     ? "The newest article will be posted now, then new ones"
-    : "New articles will be posted";
+    : feed.backfill
+      ? `No article in the feed ${feed.keywords.length ? "mentions your keywords" : "can be posted"} yet; new ones will be posted`
+      : "New articles will be posted";
   const silentRole =
     role && botCanPing(interaction.guild, feed.channelId, role) === false
       ? `\n${safeText(role.name)} can't be mentioned by members and I lack Mention @everyone, @here and All ` +
@@ -54,7 +57,7 @@ export async function addFeed(
       : "";
   await respond(interaction, {
     content:
-      `Now following **${safeText(truncate(result.title, 200))}** (${result.itemCount} article${result.itemCount === 1 ? "" : "s"} in the feed right now). ` +
+      `Now following **${safeText(truncate(result.title, 200))}** (${plural(result.itemCount, "article")} in the feed right now). ` +
       `${start} in ${channelMention(feed.channelId)}${role ? ` with a ping for ${safeText(role.name)}` : ""}.${filter}${silentRole}`,
   });
 }
@@ -92,10 +95,15 @@ export async function previewFeed(
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const preview = await context.services.feeds.preview(interaction.options.getString("url", true));
   const newest = preview.items.slice(0, 3);
+  const title = `**${safeText(truncate(preview.title || "this feed", 200))}**`;
+  const which =
+    newest.length === preview.items.length
+      ? newest.length === 1
+        ? `The only article in ${title}, as it would be posted:`
+        : `All ${newest.length} articles in ${title}, as they would be posted:`
+      : `The ${newest.length} newest of ${preview.items.length} articles in ${title}, as they would be posted:`;
   await respond(interaction, {
-    content: newest.length
-      ? `The ${newest.length} newest of ${preview.items.length} articles in **${safeText(truncate(preview.title || "this feed", 200))}**, as they would be posted:`
-      : "That feed is valid but has no articles yet.",
+    content: newest.length ? which : "That feed is valid but has no articles yet.",
     embeds: newest.map((item) => feedItemEmbed(preview.title, item)),
   });
 }

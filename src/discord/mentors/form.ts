@@ -11,6 +11,7 @@ import type { Reply } from "../../core/respond.js";
 import { allLibraryTypes } from "../../domain/library-types.js";
 import type { MentorDraft } from "../../domain/mentors/drafts.js";
 import { MEETING_FORMATS, type MentorProfile, PROFILE_LIMITS } from "../../domain/mentors/index.js";
+import { plural } from "../../domain/plural.js";
 import { BRAND_COLOR } from "../shared/style.js";
 import { FORMAT_LABELS, mentorCard } from "./card.js";
 
@@ -132,7 +133,10 @@ export function previewStep(draft: MentorDraft, profile: MentorProfile): Reply {
     ephemeral: true,
     content: `**This is how job-seekers will see you.**\n${CONSENT_TEXT}`,
     embeds: [
-      { ...mentorCard(profile), footer: { text: `Up to ${profile.monthlyCapacity} requests a month` } },
+      {
+        ...mentorCard(profile),
+        footer: { text: `Up to ${plural(profile.monthlyCapacity, "request")} a month` },
+      },
     ],
     components: [
       {

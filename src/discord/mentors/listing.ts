@@ -5,6 +5,7 @@ import { respond, sendDm, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused, type MentorProfile } from "../../domain/mentors/index.js";
+import { plural } from "../../domain/plural.js";
 import { mentorUnpauseKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import { requireManageServer } from "../shared/permissions.js";
 import { safeText } from "../shared/safe-text.js";
@@ -81,7 +82,7 @@ export async function profileView(
   await respond(interaction, {
     ephemeral: true,
     content: own
-      ? `${statusLine(profile, context.services.clock())} Up to ${profile.monthlyCapacity} requests a month.`
+      ? `${statusLine(profile, context.services.clock())} Up to ${plural(profile.monthlyCapacity, "request")} a month.`
       : undefined,
     embeds: [mentorCard(profile)],
   });

@@ -61,7 +61,9 @@ async function pauseUnresponsive(
       request.guildId,
       request.mentorId,
       undefined,
-      `${count} interview requests in a row expired without an answer`,
+      count === 1
+        ? "an interview request expired without an answer"
+        : `${count} interview requests in a row expired without an answer`,
     );
   } catch (error) {
     // They left the directory meanwhile: nothing to pause.

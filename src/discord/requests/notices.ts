@@ -2,6 +2,7 @@ import { type APIEmbed, ButtonStyle, channelLink, channelMention, time, userMent
 import type { Reply } from "../../core/respond.js";
 import { UserError } from "../../domain/errors.js";
 import { getLibraryType } from "../../domain/library-types.js";
+import { plural } from "../../domain/plural.js";
 import {
   type InterviewRequest,
   NOT_TAKING_REQUESTS,
@@ -41,12 +42,12 @@ function refusalText(limit: RequestLimit): string {
     case "cooldown":
       return (
         `You asked this librarian on ${when(limit.askedAt, "D")}. On this server you can ask the same librarian ` +
-        `again ${limit.days} days after your last request, so this limit lifts on ${when(limit.liftsAt, "D")}. ` +
+        `again ${plural(limit.days, "day")} after your last request, so this limit lifts on ${when(limit.liftsAt, "D")}. ` +
         "Until then, try /findmentor to find someone else."
       );
     case "too-many-pending":
       return (
-        `You already have ${limit.limit} request${limit.limit === 1 ? "" : "s"} waiting for an answer, the most this server ` +
+        `You already have ${plural(limit.limit, "request")} waiting for an answer, the most this server ` +
         "allows at once. This limit lifts when a librarian answers or you cancel a request, and at the latest " +
         `on ${when(limit.liftsAt, "D")}, when your oldest request expires.`
       );
@@ -113,7 +114,7 @@ export const withdrawnThreadNote = (name: string): Reply => ({
 
 export const pauseNotice = (guildName: string, count: number): Reply => ({
   content:
-    `I paused your librarian listing on ${bold(guildName)}: the last ${count} interview requests to you ` +
+    `I paused your librarian listing on ${bold(guildName)}: the last ${count === 1 ? "interview request" : `${count} interview requests`} to you ` +
     "expired without an answer, so seekers won't find you for now. " +
     "When you're ready again, run `/mentor resume` there. Thank you for volunteering!",
 });

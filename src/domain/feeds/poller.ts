@@ -40,6 +40,7 @@ export class FeedPoller {
   readonly #inFlight = new Set<string>();
   readonly #runs = new Set<Promise<unknown>>();
   #timer: NodeJS.Timeout | undefined;
+  #stopListening: (() => void) | undefined;
   #running = false;
   #stopping = false;
 
@@ -49,10 +50,16 @@ export class FeedPoller {
     this.#now = options.now ?? service.now;
   }
 
-  /** Polls due feeds now and then every tick until {@link stop}. */
+  /**
+   * Polls due feeds now and then every tick until {@link stop}; a feed just added with a backfill,
+   * or just resumed, is polled at once rather than at the next tick.
+   */
   start(): void {
     if (this.#running) return;
     this.#running = true;
+    this.#stopListening = this.#service.onDueNow((guildId, feedId) => {
+      this.#track(this.#pollAll([[guildId, feedId]])).catch((error) => this.#options.onError?.(error));
+    });
     const tickMs = Math.min(this.#service.config.tickMs, this.#service.config.intervalMs);
     const tick = () => {
       this.#timer = undefined;
@@ -68,6 +75,8 @@ export class FeedPoller {
   /** Stops the timer and waits for feeds being polled; no feed is started after this is called. */
   async stop(): Promise<void> {
     this.#running = false;
+    this.#stopListening?.();
+    this.#stopListening = undefined;
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#stopping = true;

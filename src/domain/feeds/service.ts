@@ -22,7 +22,16 @@ export interface AddFeedInput {
   backfill?: boolean;
 }
 
-export type AddFeedResult = { feed: FeedRecord; title: string; itemCount: number };
+export type AddFeedResult = {
+  feed: FeedRecord;
+  title: string;
+  itemCount: number;
+  /** Whether an article is waiting to be posted at once (backfill found one to post). */
+  backfilling: boolean;
+};
+
+/** Told about a feed that should be polled at once rather than at its next tick. */
+export type DueNowListener = (guildId: string, feedId: string) => void;
 
 export interface FeedServiceOptions {
   config?: Partial<FeedsConfig>;
@@ -39,11 +48,22 @@ export class FeedService {
   readonly #store: Store;
   /** Store key → when the feed is next due; Infinity while it is not active. */
   #schedule: Promise<Map<string, number>> | undefined;
+  readonly #dueNowListeners = new Set<DueNowListener>();
 
   constructor(store: Store, options: FeedServiceOptions = {}) {
     this.#store = store;
     this.config = { ...DEFAULT_FEEDS_CONFIG, ...options.config };
     this.now = options.now ?? Date.now;
+  }
+
+  /** The poller listens here so a backfill or a resume is acted on at once; returns the unsubscriber. */
+  onDueNow(listener: DueNowListener): () => void {
+    this.#dueNowListeners.add(listener);
+    return () => this.#dueNowListeners.delete(listener);
+  }
+
+  #dueNow(feed: FeedRecord): void {
+    for (const listener of this.#dueNowListeners) listener(feed.guildId, feed.id);
   }
 
   /** Validates the URL, fetches the feed at once and follows it, or throws a UserError saying exactly why not. */
@@ -103,7 +123,8 @@ export class FeedService {
     const stored = await this.#store.update<FeedRecord>(key, (current) => current ?? record);
     if (stored !== record) throw duplicate;
     (await this.#loadSchedule()).set(key, record.nextAttemptAt);
-    return { feed: record, title: record.title, itemCount: feed.items.length };
+    if (pending) this.#dueNow(record);
+    return { feed: record, title: record.title, itemCount: feed.items.length, backfilling: pending };
   }
 
   /** Fetches and parses a feed without following it, as `add` would; for previews. */
@@ -148,13 +169,15 @@ export class FeedService {
   }
 
   /** Makes a paused or disabled feed active again, due at once, with its failure count cleared. */
-  resume(guildId: string, feedId: string): Promise<FeedRecord | undefined> {
-    return this.update(guildId, feedId, (feed) => ({
+  async resume(guildId: string, feedId: string): Promise<FeedRecord | undefined> {
+    const resumed = await this.update(guildId, feedId, (feed) => ({
       ...feed,
       state: "active",
       consecutiveFailures: 0,
       nextAttemptAt: this.now(),
     }));
+    if (resumed) this.#dueNow(resumed);
+    return resumed;
   }
 
   /** Read-modify-write of one feed; does nothing (undefined) if the feed was removed meanwhile. */
