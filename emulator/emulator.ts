@@ -11,7 +11,7 @@ import { InteractionRegistry } from "./interactions.js";
 import { isEphemeral } from "./messages.js";
 import { channelJson, guildCreateJson, memberJson, roleJson } from "./payloads.js";
 import { type PermissionInput, toPermissionBits } from "./permissions.js";
-import { type RecordedRequest, RestServer } from "./rest-server.js";
+import { type Hold, type RecordedRequest, RestServer } from "./rest-server.js";
 import { registerChannelRoutes } from "./routes/channels.js";
 import { registerCoreRoutes } from "./routes/core.js";
 import { registerGuildRoutes } from "./routes/guilds.js";
@@ -148,6 +148,14 @@ export class DiscordEmulator {
   /** Every REST request the emulator received, in order. */
   get requests(): RecordedRequest[] {
     return this.#rest.requests;
+  }
+
+  /**
+   * Holds the next REST request of `method` to a path (after /api/v10) matching `path`, unanswered,
+   * until `release()`; a client gone by then never had it carried out. For crash tests.
+   */
+  hold(method: string, path: RegExp): Hold {
+    return this.#rest.hold(method, path);
   }
 
   /** Requests to routes the emulator does not know (answered 404). */

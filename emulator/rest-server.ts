@@ -16,11 +16,26 @@ export interface RecordedRequest {
 
 const API_PREFIX = "/api/v10";
 
+/** The next request matching `method` and `path` waits, unanswered, until released. */
+export interface Hold {
+  method: string;
+  path: RegExp;
+  /** Resolves when a matching request arrived and is being held. */
+  reached: Promise<void>;
+  release(): void;
+}
+
+interface PendingHold extends Hold {
+  arrive(): void;
+  released: Promise<void>;
+}
+
 /** Turns HTTP requests into route calls: logging, auth, Discord-style errors, attachment downloads. */
 export class RestServer {
   readonly requests: RecordedRequest[] = [];
   readonly unhandledRoutes: { method: string; path: string }[] = [];
   readonly internalErrors: Error[] = [];
+  readonly #holds: PendingHold[] = [];
 
   constructor(
     private readonly router: Router,
@@ -28,9 +43,35 @@ export class RestServer {
     private readonly acceptsToken: (token: string) => boolean,
   ) {}
 
+  /** See {@link Hold}: lets a test stop the bot while it waits for Discord, as a crash would. */
+  hold(method: string, path: RegExp): Hold {
+    let arrive = () => {};
+    let release = () => {};
+    const reached = new Promise<void>((resolve) => {
+      arrive = resolve;
+    });
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const hold: PendingHold = { method, path, reached, release, arrive, released };
+    this.#holds.push(hold);
+    return hold;
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
+    const held = this.#holds.findIndex(
+      (hold) => hold.method === method && hold.path.test(url.pathname.slice(API_PREFIX.length)),
+    );
+    const hold = this.#holds[held];
+    if (hold) {
+      this.#holds.splice(held, 1);
+      hold.arrive();
+      await hold.released;
+      // A client that went away meanwhile never had its request carried out, as with a crash.
+      if (req.socket.destroyed || res.destroyed) return;
+    }
     if (method === "GET" && url.pathname.startsWith("/attachments/")) {
       this.#serveAttachment(url.pathname, res);
       return;

@@ -25,19 +25,27 @@ export interface Reply {
   ephemeral?: boolean;
   /** Pings nobody unless a caller says so, for the one mention it means. */
   allowedMentions?: MessageMentionOptions;
+  /**
+   * For a message sent again after a crash: Discord drops a second message with the same nonce
+   * from the bot within a few minutes and returns the first (at most 25 characters).
+   */
+  nonce?: string;
 }
+
+type MessageBody = BaseMessageOptions & { nonce?: string; enforceNonce?: boolean };
 
 const NO_PINGS: MessageMentionOptions = { parse: [] };
 
 /** The message body every send goes through: no pings by default, and text cut to Discord's limits. */
-export function toMessage(reply: Reply): BaseMessageOptions {
-  return {
+export function toMessage(reply: Reply): MessageBody {
+  const body: MessageBody = {
     content: reply.content === undefined ? undefined : truncate(reply.content, LIMITS.content),
     embeds: reply.embeds && fitEmbeds(reply.embeds),
     components: reply.components,
     files: reply.files,
     allowedMentions: reply.allowedMentions ?? NO_PINGS,
   };
+  return reply.nonce === undefined ? body : { ...body, nonce: reply.nonce, enforceNonce: true };
 }
 
 /** Answers an interaction whatever state it is in: first reply, after a defer, or as a follow-up. */

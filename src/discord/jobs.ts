@@ -4,6 +4,7 @@ import { FeedPoller } from "../domain/feeds/index.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
 import { createFeedPoster } from "./feeds/poster.js";
+import { carryOutOwed } from "./requests/effects.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
 import { tellModerators } from "./shared/moderators.js";
 import { safeText } from "./shared/safe-text.js";
@@ -14,8 +15,8 @@ export interface Jobs {
 
 /**
  * Starts the background work that needs a ready client: feed polling, the request timers (overdue
- * ones run at once, the rest when due, as saved before any restart) and the clean-up of requests
- * when a librarian leaves the directory.
+ * ones run at once, the rest when due, as saved before any restart), what requests still owe people
+ * after a crash, and the clean-up of requests when a librarian leaves the directory.
  */
 export function startJobs(client: Client<true>, context: BotContext): Jobs {
   const { logger, services } = context;
@@ -42,10 +43,15 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
     })
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
 
+  // What the bot told someone would happen before it last stopped, and had not finished.
+  const owedDone = carryOutOwed(client, context).catch((error: unknown) =>
+    logger.error({ err: error }, "could not carry out owed effects"),
+  );
+
   return {
     async stop() {
       stopListening();
-      await timersStarted;
+      await Promise.all([timersStarted, owedDone]);
       await Promise.all([poller.stop(), services.timers.stop()]);
     },
   };

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/domain/errors.js";
+import { createRequests } from "../../src/domain/requests/index.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../../src/domain/timers/kinds.js";
 import { guildKey } from "../../src/store/store.js";
@@ -39,6 +40,7 @@ describe("a request's life", () => {
         state: "accepted",
         decidedAt: f.clock.now,
         followUpAt: f.clock.now + FOLLOWUP_MS,
+        effects: ["deliver", "connect"],
       },
     });
     expect(await f.timers.get(requestExpiryKey(GUILD, request.id))).toBeUndefined();
@@ -245,6 +247,37 @@ describe("blocks", () => {
 });
 
 describe("lists", () => {
+  it("owes the effects of each change until they are settled, and across a reload", async () => {
+    const sent = await ask("s", "m");
+    expect(sent.effects).toEqual(["deliver"]);
+    await f.requests.lifecycle.settle(GUILD, sent.id, "deliver");
+    const declined = await ask("s2", "m");
+    await f.requests.lifecycle.decline(GUILD, declined.id, "m", "Busy");
+    const accepted = await ask("s3", "m");
+    await f.requests.lifecycle.accept(GUILD, accepted.id, "m");
+    await f.requests.lifecycle.settle(GUILD, accepted.id, "deliver");
+    expect(f.requests.records.get(GUILD, sent.id)?.effects).toBeUndefined();
+    expect(f.requests.records.get(GUILD, declined.id)?.effects).toEqual(["deliver", "tell-declined"]);
+    expect(f.requests.records.get(GUILD, accepted.id)?.effects).toEqual(["connect"]);
+
+    const reloaded = createRequests({
+      store: f.store,
+      settings: f.settings,
+      requestExpiryMs: 1,
+      followUpDelayMs: 1,
+    });
+    await reloaded.load();
+    expect(reloaded.queries.owingEffects().map((request) => [request.id, request.effects])).toEqual([
+      [declined.id, ["deliver", "tell-declined"]],
+      [accepted.id, ["connect"]],
+    ]);
+    // Settling twice, or settling what is not owed, changes nothing.
+    await reloaded.lifecycle.settle(GUILD, accepted.id, "connect");
+    await reloaded.lifecycle.settle(GUILD, accepted.id, "connect");
+    await reloaded.lifecycle.settle(GUILD, declined.id, "connect");
+    expect(reloaded.queries.owingEffects().map((request) => request.id)).toEqual([declined.id]);
+  });
+
   it("shows the open requests on each side, newest first", async () => {
     const older = await ask("s", "m1");
     f.clock.now += 1000;
@@ -256,7 +289,13 @@ describe("lists", () => {
     const list = f.requests.queries.listFor(GUILD, "s");
     expect(list.asSeeker.map((r) => r.id)).toEqual([newer.id, older.id]);
     expect(list.asMentor).toEqual([
-      { ...received, state: "accepted", decidedAt: f.clock.now, followUpAt: expect.any(Number) },
+      {
+        ...received,
+        state: "accepted",
+        decidedAt: f.clock.now,
+        followUpAt: expect.any(Number),
+        effects: ["deliver", "connect"],
+      },
     ]);
     expect(f.requests.queries.listFor("other-guild", "s")).toEqual({ asSeeker: [], asMentor: [] });
   });

@@ -3,6 +3,7 @@ import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
 import { deliverToMentor } from "./delivery.js";
+import { settled } from "./effects.js";
 import { ASK_FIELDS, askModal } from "./modals.js";
 import { sentConfirmation, shownToSeeker, undeliveredText } from "./notices.js";
 import { displayNameOf, seekerGuild } from "./refs.js";
@@ -62,7 +63,13 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
       throw shown;
     });
   await respond(interaction, sentConfirmation(request, profile.displayName));
-  if (!(await deliverToMentor(interaction.client, context, request))) {
+  const delivered = await settled(
+    context,
+    request,
+    "deliver",
+    deliverToMentor(interaction.client, context, request),
+  );
+  if (!delivered) {
     await respond(interaction, { ephemeral: true, content: undeliveredText(profile.displayName) });
   }
 };

@@ -3,13 +3,10 @@ import { respond, updateMessage } from "../../core/respond.js";
 import type { ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { safeText } from "../shared/safe-text.js";
-import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
 import { cardFor } from "./delivery.js";
-import { notify } from "./messaging.js";
+import { settled, tellDeclined } from "./effects.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
-import { librarianName } from "./names.js";
-import { declinedIntro } from "./notices.js";
 import { requestRef } from "./refs.js";
 
 const ANSWERED: Partial<Record<InterviewRequest["state"], string>> = {
@@ -35,7 +32,7 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
   const client = interaction.client;
   // Answer at once: opening the thread takes several calls.
   await updateMessage(interaction, cardFor(client, context, request, { connecting: true }));
-  const connection = await connect(client, context, request);
+  const connection = await settled(context, request, "connect", connect(client, context, request));
   await updateMessage(interaction, cardFor(client, context, connection.request));
   if (connection.unreached.length > 0) {
     await respond(interaction, {
@@ -67,13 +64,7 @@ export const submitDecline: ComponentHandler<"modal"> = async (interaction, args
   if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   const client = interaction.client;
   await updateMessage(interaction, cardFor(client, context, request));
-  const mentorName = librarianName(context, request);
-  const told = await notify(
-    client,
-    context,
-    request.seekerId,
-    alternativesFor(context, request, declinedIntro(mentorName, request.declineReason)),
-  );
+  const told = await settled(context, request, "tell-declined", tellDeclined(client, context, request));
   await respond(interaction, {
     ephemeral: true,
     content: told

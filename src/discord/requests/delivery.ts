@@ -23,15 +23,17 @@ export function cardFor(
 /**
  * Sends the new request to its librarian: by DM, or when their DMs are closed, in a private thread
  * of the mentoring channel with only them in it. Where it went is saved so the card can be edited.
- * Returns false when it could not be delivered at all.
+ * Returns false when it could not be delivered at all. Run again after a crash, a delivered request
+ * is left alone and a card sent just before the crash is not sent twice (its nonce).
  */
 export async function deliverToMentor(
   client: Client,
   context: BotContext,
   request: InterviewRequest,
 ): Promise<boolean> {
+  if (request.delivery) return true;
   const { requests, settings } = context.services;
-  const card = cardFor(client, context, request);
+  const card = { ...cardFor(client, context, request), nonce: `deliver-${request.id}` };
   const dm = await dmMessage(client, request.mentorId, card);
   if (dm) {
     await requests.lifecycle.recordDelivery(request.guildId, request.id, { via: "dm", messageId: dm.id });

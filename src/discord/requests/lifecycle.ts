@@ -1,27 +1,21 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
-import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
 import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
-import { alternativesFor } from "./alternatives.js";
 import { refreshCard } from "./delivery.js";
+import { pauseLibrarian, settled, tellExpired } from "./effects.js";
 import { followUpNudge } from "./kit.js";
 import { guildNameOf, notify, post } from "./messaging.js";
 import { librarianName } from "./names.js";
-import { expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "./notices.js";
+import { withdrawnNotice, withdrawnThreadNote } from "./notices.js";
 
 /** What the request timers do on Discord once the domain has saved the change. */
 export function requestCallbacks(client: Client, context: BotContext): RequestTimerCallbacks {
   return {
     async expired(request, { shouldPause }) {
-      await refreshCard(client, context, request);
-      await notify(
-        client,
-        context,
-        request.seekerId,
-        alternativesFor(context, request, expiredIntro(librarianName(context, request))),
-      );
-      if (shouldPause) await pauseUnresponsive(client, context, request);
+      await settled(context, request, "tell-expired", tellExpired(client, context, request));
+      if (shouldPause)
+        await settled(context, request, "pause-librarian", pauseLibrarian(client, context, request));
     },
 
     async followUp(request) {
@@ -48,29 +42,6 @@ export function requestCallbacks(client: Client, context: BotContext): RequestTi
       );
     },
   };
-}
-
-async function pauseUnresponsive(
-  client: Client,
-  context: BotContext,
-  request: InterviewRequest,
-): Promise<void> {
-  const count = context.services.settings.get(request.guildId).autoPauseAfterExpiries;
-  try {
-    await context.services.mentors.pause(
-      request.guildId,
-      request.mentorId,
-      undefined,
-      count === 1
-        ? "an interview request expired without an answer"
-        : `${count} interview requests in a row expired without an answer`,
-    );
-  } catch (error) {
-    // They left the directory meanwhile: nothing to pause.
-    if (error instanceof MentorNotFoundError) return;
-    throw error;
-  }
-  await notify(client, context, request.mentorId, pauseNotice(guildNameOf(client, request.guildId), count));
 }
 
 /** At the end of a timed pause: list the librarian again, unless their pause changed since. */

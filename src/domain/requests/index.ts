@@ -1,5 +1,5 @@
 export { NOT_TAKING_REQUESTS } from "./messages.js";
 export { type RequestLimit, RequestRefused } from "./refusal.js";
-export { type InterviewRequest, REQUEST_LIMITS } from "./request.js";
+export { type InterviewRequest, REQUEST_LIMITS, type RequestEffect } from "./request.js";
 export { createRequests, type Requests } from "./requests.js";
 export { type RequestTimerCallbacks, requestTimerHandlers } from "./timers.js";

@@ -8,11 +8,14 @@ import {
   type InterviewRequest,
   type NewRequestInput,
   optionalLine,
+  owing,
   REQUEST_LIMITS,
   type RequestDelivery,
+  type RequestEffect,
   validateNewRequest,
 } from "./request.js";
 import { newRequestId } from "./request-id.js";
+import type { RequestEvent } from "./state.js";
 
 export interface ExpireResult {
   /** Undefined when the request no longer exists. */
@@ -69,6 +72,7 @@ export class RequestLifecycle {
       state: "pending",
       createdAt: now,
       expiresAt: now + this.#expiryMs,
+      effects: ["deliver"],
     };
     // Indexed before the first await, so concurrent requests count it against every limit.
     this.#records.index.put(request);
@@ -102,10 +106,9 @@ export class RequestLifecycle {
         false;
     }
     try {
-      return await this.#records.apply(guildId, id, { type: "accept", by: actorId }, (accepted) => ({
-        ...accepted,
-        followUpAt,
-      }));
+      return await this.#records.apply(guildId, id, { type: "accept", by: actorId }, (accepted) =>
+        owing({ ...accepted, followUpAt }, "connect"),
+      );
     } catch (error) {
       if (newTimer) this.#records.cancelTimer(timerKey);
       throw error;
@@ -114,11 +117,12 @@ export class RequestLifecycle {
 
   async decline(guildId: string, id: string, actorId: string, reason?: string): Promise<ActionResult> {
     const cleanReason = optionalLine(reason, "Your reason", REQUEST_LIMITS.declineReason);
-    return this.#records.apply(guildId, id, {
+    const event: RequestEvent = {
       type: "decline",
       by: actorId,
       ...(cleanReason === undefined ? {} : { reason: cleanReason }),
-    });
+    };
+    return this.#records.apply(guildId, id, event, (declined) => owing(declined, "tell-declined"));
   }
 
   async cancel(guildId: string, id: string, actorId: string): Promise<ActionResult> {
@@ -136,13 +140,17 @@ export class RequestLifecycle {
   /** For the expiry timer: a no-op unless the request is still pending. */
   async expire(guildId: string, id: string): Promise<ExpireResult> {
     if (!this.#records.get(guildId, id)) return { changed: false, shouldPause: false };
-    const result = await this.#records.apply(guildId, id, { type: "expire" });
+    const result = await this.#records.apply(guildId, id, { type: "expire" }, (expired) =>
+      owing(expired, "tell-expired"),
+    );
     // A request that never reached the librarian (DMs closed, no mentoring channel) says nothing about them.
     const shouldPause =
       result.changed &&
       result.request.delivery !== undefined &&
       (await this.#streaks.countOne(guildId, result.request.mentorId));
-    return { ...result, shouldPause };
+    if (!shouldPause) return { ...result, shouldPause };
+    const request = await this.#patch(guildId, id, (expired) => owing(expired, "pause-librarian"));
+    return { request, changed: true, shouldPause };
   }
 
   /**
@@ -157,6 +165,17 @@ export class RequestLifecycle {
       return current && claimed ? { ...current, followUpSentAt: this.#clock() } : current;
     });
     return claimed ? saved : undefined;
+  }
+
+  /** `effect` was carried out: it is no longer owed. */
+  async settle(guildId: string, id: string, effect: RequestEffect): Promise<InterviewRequest | undefined> {
+    if (!this.#records.get(guildId, id)) return undefined;
+    return this.#records.update(guildId, id, (current) => {
+      if (!current?.effects?.includes(effect)) return current;
+      const { effects, ...rest } = current;
+      const left = effects.filter((owed) => owed !== effect);
+      return left.length > 0 ? { ...rest, effects: left } : rest;
+    });
   }
 
   /** Where the consent message went, so the Discord layer can edit it later. */

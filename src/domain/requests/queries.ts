@@ -18,6 +18,14 @@ export class RequestQueries {
     };
   }
 
+  /** Requests with effects still owed (see RequestEffect), in every guild, oldest first: for start-up. */
+  owingEffects(): InterviewRequest[] {
+    return this.#index
+      .all()
+      .filter((request) => (request.effects?.length ?? 0) > 0)
+      .sort((a, b) => newestFirst(b, a));
+  }
+
   /** Requests still waiting that never reached their librarian (DMs closed, no mentoring channel then), oldest first. */
   undelivered(guildId: string): InterviewRequest[] {
     return this.#index

@@ -42,6 +42,10 @@ export class RequestIndex {
     dropByPerson(this.#byMentor, request.guildId, request.mentorId, id);
   }
 
+  all(): InterviewRequest[] {
+    return [...this.#byId.values()];
+  }
+
   /** Whether anyone in the guild has sent a request that is still kept. */
   anyIn(guildId: string): boolean {
     return this.#byGuild.has(guildId);

@@ -32,6 +32,19 @@ export type RequestDelivery =
   | { readonly via: "dm"; readonly messageId: string }
   | { readonly via: "thread"; readonly threadId: string; readonly messageId?: string };
 
+/**
+ * What the bot still owes people after a change to a request. Saved in the same write as the
+ * change, carried out right after it and again at start-up until done, so a crash between the
+ * two loses nothing: deliver the request to the librarian, put the two in touch after Accept,
+ * tell the seeker of a decline or an expiry, pause a librarian who let too many expire.
+ */
+export type RequestEffect = "deliver" | "connect" | "tell-declined" | "tell-expired" | "pause-librarian";
+
+export const owing = (request: InterviewRequest, effect: RequestEffect): InterviewRequest => ({
+  ...request,
+  effects: [...(request.effects ?? []), effect],
+});
+
 /** The seeker's private rating of a met interview, for moderators only. */
 interface RequestFeedback {
   readonly rating: number;
@@ -66,6 +79,8 @@ export interface InterviewRequest {
   /** A thread opened for the two of them after the librarian accepted. */
   readonly threadId?: string;
   readonly feedback?: RequestFeedback;
+  /** See {@link RequestEffect}: what is still to be done, in order. */
+  readonly effects?: readonly RequestEffect[];
 }
 
 /** What the Discord layer passes in from the request modal, as typed. */

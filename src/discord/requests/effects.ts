@@ -1,0 +1,111 @@
+import type { Client } from "discord.js";
+import type { BotContext } from "../../core/types.js";
+import { MentorNotFoundError } from "../../domain/mentors/index.js";
+import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { alternativesFor } from "./alternatives.js";
+import { connect } from "./connect.js";
+import { deliverToMentor, refreshCard } from "./delivery.js";
+import { guildNameOf, notify } from "./messaging.js";
+import { librarianName } from "./names.js";
+import { declinedIntro, expiredIntro, pauseNotice } from "./notices.js";
+
+/**
+ * What each owed effect does on Discord. Each is safe to run again after a crash: it checks what is
+ * done already, and its messages carry nonces, so Discord drops a repeat.
+ */
+const EFFECTS: Record<
+  RequestEffect,
+  (client: Client, context: BotContext, request: InterviewRequest) => Promise<unknown>
+> = {
+  deliver: deliverToMentor,
+  connect,
+  "tell-declined": tellDeclined,
+  "tell-expired": tellExpired,
+  "pause-librarian": pauseLibrarian,
+};
+
+/** Waits for `work`, the carrying out of `effect`, then marks the effect done; resolves to its result. */
+export async function settled<T>(
+  context: BotContext,
+  request: InterviewRequest,
+  effect: RequestEffect,
+  work: Promise<T>,
+): Promise<T> {
+  const result = await work;
+  await context.services.requests.lifecycle.settle(request.guildId, request.id, effect);
+  return result;
+}
+
+/**
+ * At start-up: carries out every effect still owed, as saved before a crash or a restart. One that
+ * fails is logged and stays owed until the next start.
+ */
+export async function carryOutOwed(client: Client, context: BotContext): Promise<void> {
+  for (const request of context.services.requests.queries.owingEffects()) {
+    try {
+      for (const effect of request.effects ?? []) {
+        const current = context.services.requests.records.get(request.guildId, request.id);
+        if (!current?.effects?.includes(effect)) continue;
+        await settled(context, current, effect, EFFECTS[effect](client, context, current));
+      }
+    } catch (error) {
+      context.logger.error(
+        { err: error, guildId: request.guildId, requestId: request.id },
+        "could not carry out what a request still owes",
+      );
+    }
+  }
+}
+
+/** Tells the seeker kindly that the librarian declined, and who else they could ask. */
+export function tellDeclined(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<boolean> {
+  const intro = declinedIntro(librarianName(context, request), request.declineReason);
+  return notify(client, context, request.seekerId, {
+    ...alternativesFor(context, request, intro),
+    nonce: `declined-${request.id}`,
+  });
+}
+
+/** Redraws the librarian's card and tells the seeker the request expired, with others to ask. */
+export async function tellExpired(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<void> {
+  await refreshCard(client, context, request);
+  await notify(client, context, request.seekerId, {
+    ...alternativesFor(context, request, expiredIntro(librarianName(context, request))),
+    nonce: `expired-${request.id}`,
+  });
+}
+
+/** Pauses a librarian who let too many requests in a row expire, and tells them why. */
+export async function pauseLibrarian(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<void> {
+  const count = context.services.settings.get(request.guildId).autoPauseAfterExpiries;
+  try {
+    await context.services.mentors.pause(
+      request.guildId,
+      request.mentorId,
+      undefined,
+      count === 1
+        ? "an interview request expired without an answer"
+        : `${count} interview requests in a row expired without an answer`,
+    );
+  } catch (error) {
+    // They left the directory meanwhile: nothing to pause.
+    if (error instanceof MentorNotFoundError) return;
+    throw error;
+  }
+  await notify(client, context, request.mentorId, {
+    ...pauseNotice(guildNameOf(client, request.guildId), count),
+    nonce: `paused-${request.id}`,
+  });
+}

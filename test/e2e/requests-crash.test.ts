@@ -1,0 +1,182 @@
+import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { DiscordEmulator, type StoredMessage } from "../../emulator/index.js";
+import type { InterviewRequest } from "../../src/domain/requests/index.js";
+import { createStore, guildKey } from "../../src/store/store.js";
+import { startTestBot, type TestBot } from "../support/harness.js";
+import { customIdOf } from "../support/messages.js";
+import { startBotProcess } from "../support/process.js";
+import { isCardOf, listLibrarian, NOTE, sleep } from "../support/requests.js";
+
+// Each test kills the bot (SIGKILL) while it waits for Discord right after telling someone that
+// something happened, then starts it again and checks that the thing happens, once.
+
+const WAIT_MS = 15_000;
+
+let emulator: DiscordEmulator;
+let dataDir: string;
+let bot: TestBot | undefined;
+const children = new Set<ChildProcess>();
+
+beforeAll(async () => {
+  emulator = await DiscordEmulator.start({ seed: true });
+  dataDir = mkdtempSync(join(tmpdir(), "rd-requests-crash-"));
+});
+afterEach(async () => {
+  await bot?.stop({ keepEmulator: true });
+  bot = undefined;
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) await kill9(child);
+  children.clear();
+});
+afterAll(async () => {
+  await emulator?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+const seed = () => {
+  if (!emulator.seed) throw new Error("the emulator has no seed");
+  return emulator.seed;
+};
+
+let people = 0;
+const newMember = (name: string): string => {
+  people++;
+  return emulator.addMember(seed().guildId, {
+    username: `${name.toLowerCase()}-crash${people}`,
+    globalName: name,
+  }).userId;
+};
+
+async function kill9(child: ChildProcess): Promise<void> {
+  const exited = once(child, "exit");
+  child.kill("SIGKILL");
+  await exited;
+}
+
+/** A store of its own with the librarian listed (and the mentoring channel set, if asked). */
+async function prepare(file: string, librarianId: string, mentoringChannel: boolean) {
+  const env = { DATABASE_URL: `sqlite://${join(dataDir, file)}` };
+  const seeding = await startTestBot({ emulator, env });
+  try {
+    await listLibrarian(seeding, librarianId);
+    if (mentoringChannel) {
+      await seeding.bot.context.services.settings.update(seed().guildId, {
+        mentoringChannelId: seed().channels.mentoring,
+      });
+    }
+  } finally {
+    await seeding.stop({ keepEmulator: true });
+  }
+  const running = await startBotProcess({
+    DISCORD_TOKEN: emulator.botToken,
+    DISCORD_API_URL: emulator.apiUrl,
+    ...env,
+  });
+  children.add(running.child);
+  return { env, child: running.child };
+}
+
+async function askCasey(seekerId: string): Promise<void> {
+  const seeker = emulator.as(seekerId, { guildId: seed().guildId });
+  const results = await seeker.command("findmentor", { "library-type": "academic" }).reply();
+  const modal = await seeker.click(results, customIdOf(results, "Ask Casey")).modal();
+  const reply = await seeker
+    .submitModal(modal.custom_id, { note: NOTE, format: "video", availability: "" })
+    .reply();
+  expect(reply.content).toMatch(/on its way to \*\*Casey\*\*/);
+}
+
+/** The one request the seeker sent, as the killed bot left it in its file. */
+async function saved(env: { DATABASE_URL: string }, seekerId: string): Promise<InterviewRequest> {
+  const store = await createStore({ url: env.DATABASE_URL });
+  try {
+    const mine: InterviewRequest[] = [];
+    for await (const [, request] of store.entries<InterviewRequest>(guildKey(seed().guildId, "request"))) {
+      if (request.seekerId === seekerId) mine.push(request);
+    }
+    expect(mine).toHaveLength(1);
+    return mine[0] as InterviewRequest;
+  } finally {
+    await store.close();
+  }
+}
+
+const cardsOf = (librarianId: string, request: InterviewRequest): StoredMessage[] =>
+  emulator.dmMessages(librarianId).filter((message) => isCardOf(message, request));
+
+describe("what the bot said has happened, happens after a kill -9", () => {
+  it("delivers a request the seeker was told is on its way, once", async () => {
+    const librarianId = newMember("Casey");
+    const seekerId = newMember("Jordan");
+    const { env, child } = await prepare("deliver.sqlite", librarianId, false);
+    // The bot opens the DM channel with the librarian right after answering the seeker: hold it.
+    const hold = emulator.hold("POST", /^\/users\/@me\/channels$/);
+    await askCasey(seekerId);
+    await hold.reached;
+    await kill9(child);
+    hold.release();
+
+    const left = await saved(env, seekerId);
+    expect(left).toMatchObject({ state: "pending", effects: ["deliver"] });
+    expect(left.delivery).toBeUndefined();
+    expect(cardsOf(librarianId, left)).toHaveLength(0);
+
+    bot = await startTestBot({ emulator, env });
+    await emulator.waitUntil(
+      () => cardsOf(librarianId, left).length > 0,
+      WAIT_MS,
+      "the card after the restart",
+    );
+    const requests = bot.bot.context.services.requests;
+    // Settled in the store, which the emulator does not watch: poll it.
+    await vi.waitFor(() => expect(requests.records.get(seed().guildId, left.id)?.effects).toBeUndefined(), {
+      timeout: WAIT_MS,
+    });
+    expect(requests.records.get(seed().guildId, left.id)?.delivery).toMatchObject({ via: "dm" });
+    await sleep(500);
+    expect(cardsOf(librarianId, left)).toHaveLength(1);
+  }, 60_000);
+
+  it("opens the thread for an accepted request and tells the seeker, once", async () => {
+    const librarianId = newMember("Casey");
+    const seekerId = newMember("Riley");
+    const { env, child } = await prepare("connect.sqlite", librarianId, true);
+    await askCasey(seekerId);
+    const request = await saved(env, seekerId);
+    await emulator.waitUntil(() => cardsOf(librarianId, request).length === 1, WAIT_MS, "the card");
+    const card = cardsOf(librarianId, request)[0] as StoredMessage;
+
+    const hold = emulator.hold("POST", new RegExp(`^/channels/${seed().channels.mentoring}/threads$`));
+    const accepted = await emulator.as(librarianId).click(card, customIdOf(card, "Accept")).reply();
+    expect(JSON.stringify(accepted)).toMatch(/putting you in touch/i);
+    await hold.reached;
+    await kill9(child);
+    hold.release();
+
+    const left = await saved(env, seekerId);
+    expect(left).toMatchObject({ state: "accepted", effects: ["connect"] });
+    expect(left.threadId).toBeUndefined();
+    const threadsBefore = emulator.threads(seed().channels.mentoring).length;
+
+    bot = await startTestBot({ emulator, env });
+    const told = () =>
+      emulator.dmMessages(seekerId).filter((message) => message.content.includes("accepted your"));
+    await emulator.waitUntil(() => told().length > 0, WAIT_MS, "the seeker told after the restart");
+    const requests = bot.bot.context.services.requests;
+    await vi.waitFor(() => expect(requests.records.get(seed().guildId, left.id)?.effects).toBeUndefined(), {
+      timeout: WAIT_MS,
+    });
+    const threadId = requests.records.get(seed().guildId, left.id)?.threadId;
+    expect(threadId).toBeDefined();
+    expect(emulator.threads(seed().channels.mentoring)).toHaveLength(threadsBefore + 1);
+    expect(emulator.threadMembers(threadId as string)).toEqual(
+      expect.arrayContaining([seekerId, librarianId]),
+    );
+    await sleep(500);
+    expect(told()).toHaveLength(1);
+  }, 60_000);
+});
