@@ -125,9 +125,32 @@ describe("asking, consent and connecting", () => {
     const thanks = await actor(t, seeker).click(prompt, customIdOf(prompt, "4")).reply();
     expect(thanks.content).toMatch(/rated it 4 out of 5\. Only this server's moderators/);
     expect(services().requests.records.get(guildId(), request?.id ?? "")?.feedback?.rating).toBe(4);
+
+    // A second, different rating asks first; Keep leaves the first one.
+    const again = await actor(t, seeker).click(nudge, customIdOf(nudge, "We met")).reply();
+    const rating = () => services().requests.records.get(guildId(), request?.id ?? "")?.feedback?.rating;
+    const same = await actor(t, seeker).click(again, customIdOf(again, "4")).reply();
+    expect(same.content).toMatch(/Your rating of 4 out of 5 is recorded/);
+    const repeat = await actor(t, seeker).click(nudge, customIdOf(nudge, "We met")).reply();
+    const ask = await actor(t, seeker).click(repeat, customIdOf(repeat, "2")).reply();
+    expect(ask.content).toBe("Change your rating from 4 to 2?");
+    expect(labelsOf(ask)).toEqual(["Change", "Keep"]);
+    expect(rating()).toBe(4);
+    const kept = await actor(t, seeker).click(ask, customIdOf(ask, "Keep")).reply();
+    expect(kept.content).toMatch(/your rating stays 4 out of 5/);
+    expect(rating()).toBe(4);
+    const third = await actor(t, seeker).click(nudge, customIdOf(nudge, "We met")).reply();
+    const ask2 = await actor(t, seeker).click(third, customIdOf(third, "5 · very useful")).reply();
+    expect(ask2.content).toBe("Change your rating from 4 to 5?");
+    const byOther = await actor(t, librarian).click(ask2, customIdOf(ask2, "Change")).reply();
+    expect(byOther.content).toMatch(/Only the person who sent this request/);
+    expect(rating()).toBe(4);
+    const changed = await actor(t, seeker).click(ask2, customIdOf(ask2, "Change")).reply();
+    expect(changed.content).toMatch(/Changed: you rated it 5 out of 5/);
+    expect(rating()).toBe(5);
     const settings = await actor(t, t.seed.members.moderator).command("config").reply();
     const ratings = settings.embeds[0]?.fields?.find((field) => field.name.startsWith("Was it useful?"));
-    expect(ratings?.value).toContain("Casey: 4.0 / 5 (1 rating)");
+    expect(ratings?.value).toContain("Casey: 5.0 / 5 (1 rating)");
     const visible = [...t.emulator.channelMessages(threadId), ...t.emulator.dmMessages(librarian)];
     expect(visible.some((m) => m.content.includes("out of 5"))).toBe(false);
     expect(
@@ -234,9 +257,21 @@ describe("blocking and reporting", () => {
   it("blocks the seeker: their request closes, they are told nothing and no longer find the librarian", async () => {
     const seeker = newMember(t, "Kit");
     const { request, card } = await askAndDeliver(t, seeker, librarian, "Casey");
-    const handle = t.emulator.as(librarian).click(card, customIdOf(card, "Block"));
-    expect((await handle.reply()).content).toMatch(/^Blocked\. Kit won't find you/);
-    expect(handle.ephemeral).toBe(true);
+    const asked = t.emulator.as(librarian).click(card, customIdOf(card, "Block"));
+    const prompt = await asked.reply();
+    expect(asked.ephemeral).toBe(true);
+    expect(prompt.content).toMatch(/^Block Kit\? They won't be able to ask you again/);
+    expect(labelsOf(prompt)).toEqual(["Block", "Cancel"]);
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("pending");
+
+    const forged = await actor(t, seeker).click(prompt, customIdOf(prompt, "Block")).reply();
+    expect(forged.content).toMatch(/Only the librarian this request was sent to/);
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
+
+    const done = await t.emulator.as(librarian).click(prompt, customIdOf(prompt, "Block")).reply();
+    expect(done.content).toMatch(/^Blocked\. Kit won't find you/);
+    expect(labelsOf(done)).toEqual([]);
     expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(true);
     expect(services().requests.records.get(guildId(), request.id)?.state).toBe("declined");
     await t.emulator.waitUntil(() => labelsOf(t.emulator.message(card.id)).join() === "Report");
@@ -246,6 +281,17 @@ describe("blocking and reporting", () => {
     expect(t.emulator.dmMessages(seeker)).toHaveLength(0);
     const search = await actor(t, seeker).command("findmentor", { "library-type": "academic" }).reply();
     expect(labelsOf(search)).not.toContain("Ask Casey");
+  });
+
+  it("blocks nobody when the librarian cancels the confirmation", async () => {
+    const seeker = newMember(t, "Sam");
+    const { request, card } = await askAndDeliver(t, seeker, librarian, "Casey");
+    const prompt = await t.emulator.as(librarian).click(card, customIdOf(card, "Block")).reply();
+    const cancelled = await t.emulator.as(librarian).click(prompt, customIdOf(prompt, "Cancel")).reply();
+    expect(cancelled.content).toMatch(/^Not blocked\. Sam can still ask you/);
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("pending");
+    expect(labelsOf(t.emulator.message(card.id))).toEqual(["Accept", "Decline", "Block", "Report"]);
   });
 
   it("reports a request to the log channel and thanks the librarian privately", async () => {
