@@ -4,7 +4,8 @@ import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
-import { block, cancelBlock, confirmBlock, report } from "../discord/requests/moderation.js";
+import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
+import { pauseReportedLibrarian, stopReportedSeeker } from "../discord/requests/report-actions.js";
 import { cancel, changeRating, keepRating, met, openRequestsOf, rate } from "../discord/requests/seeker.js";
 
 /** `/requests`, and every button and form of an interview request from Ask to the rating. */
@@ -41,11 +42,14 @@ const command: Command = {
     "request-block-confirm": confirmBlock,
     "request-block-cancel": cancelBlock,
     "request-report": report,
+    "request-report-form": submitReport,
     "request-cancel": cancel,
     "request-met": met,
     "request-rate": rate,
     "request-rate-change": changeRating,
     "request-rate-keep": keepRating,
+    "report-pause-librarian": pauseReportedLibrarian,
+    "report-stop-seeker": stopReportedSeeker,
   },
 };
 

@@ -18,8 +18,12 @@ interface KitOptions {
   metButton: boolean;
 }
 
+/** "We met" for the seeker, and Report, which either of them can press (in a thread both see it). */
 const metRow = (request: InterviewRequest) =>
-  row(requestButton("request-met", request, "We met", ButtonStyle.Success));
+  row(
+    requestButton("request-met", request, "We met", ButtonStyle.Success),
+    requestButton("request-report", request, "Report", ButtonStyle.Secondary),
+  );
 
 const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
