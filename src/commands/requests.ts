@@ -4,8 +4,9 @@ import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
-import { block, report } from "../discord/requests/moderation.js";
-import { cancel, met, openRequestsOf, rate } from "../discord/requests/seeker.js";
+import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
+import { pauseReportedLibrarian, stopReportedSeeker } from "../discord/requests/report-actions.js";
+import { cancel, changeRating, keepRating, met, openRequestsOf, rate } from "../discord/requests/seeker.js";
 
 /** `/requests`, and every button and form of an interview request from Ask to the rating. */
 const command: Command = {
@@ -38,10 +39,17 @@ const command: Command = {
     "request-decline": decline,
     "request-decline-form": submitDecline,
     "request-block": block,
+    "request-block-confirm": confirmBlock,
+    "request-block-cancel": cancelBlock,
     "request-report": report,
+    "request-report-form": submitReport,
     "request-cancel": cancel,
     "request-met": met,
     "request-rate": rate,
+    "request-rate-change": changeRating,
+    "request-rate-keep": keepRating,
+    "report-pause-librarian": pauseReportedLibrarian,
+    "report-stop-seeker": stopReportedSeeker,
   },
 };
 

@@ -23,10 +23,18 @@ export const CUSTOM_ID_KINDS = {
   "request-decline": "button",
   "request-decline-form": "modal",
   "request-block": "button",
+  "request-block-confirm": "button",
+  "request-block-cancel": "button",
   "request-report": "button",
+  "request-report-form": "modal",
   "request-cancel": "button",
   "request-met": "button",
   "request-rate": "button",
+  "request-rate-change": "button",
+  "request-rate-keep": "button",
+  // the log channel's buttons on a report, for moderators with Manage Server
+  "report-pause-librarian": "button",
+  "report-stop-seeker": "button",
   // /privacy delete-my-data: the confirm button
   "privacy-delete": "button",
 } as const satisfies Record<string, ComponentKind>;

@@ -167,6 +167,33 @@ describe("pause, resume, edit, profile", () => {
     const none = await seeker().command("mentor", { subcommand: "profile" }).reply();
     expect(none.content).toMatch(/not listed/);
   });
+  it("refuses Save on a preview the form has changed since, and shows the current one", async () => {
+    const actor = librarian();
+    const previewWithRole = async (role: string) => {
+      let message = await actor.command("mentor", { subcommand: "edit" }).reply();
+      await actor.click(message, customIdOf(message, "Next: about your work")).modal();
+      message = await actor.submitModal("mentor-about", { ...ABOUT, role }, message).reply();
+      await actor.click(message, customIdOf(message, "Next: your story")).modal();
+      return actor.submitModal("mentor-story", STORY, message).reply();
+    };
+    const older = await previewWithRole("Older role");
+    const newer = await previewWithRole("Newer role");
+    expect(JSON.stringify(older.embeds)).toContain("Older role");
+    const newerSave = customIdOf(newer, "Save changes");
+    const role = () => t.bot.context.services.mentors.get(t.seed.guildId, t.seed.members.librarian)?.role;
+    const before = role();
+
+    const refused = await actor.click(older, customIdOf(older, "Save changes")).reply();
+    expect(refused.content).toMatch(/Nothing was saved: this form changed elsewhere/);
+    expect(JSON.stringify(refused.embeds)).toContain("Newer role");
+    expect(JSON.stringify(refused.embeds)).not.toContain("Older role");
+    expect(role()).toBe(before);
+
+    expect(customIdOf(refused, "Save changes")).toBe(newerSave);
+    const saved = await actor.click(refused, newerSave).reply();
+    expect(saved.content).toMatch(/^Saved/);
+    expect(role()).toBe("Newer role");
+  });
 });
 
 describe("leaving and removal", () => {

@@ -79,7 +79,7 @@ describe("request lifecycle", () => {
     const { card } = await askAndDeliver(t, seeker, avery, "Avery");
     await t.emulator.as(avery).click(card, customIdOf(card, "Accept")).reply();
     const nudge = await waitForDm(t, seeker, (m) => m.content.includes("gentle nudge"), 4000);
-    expect(labelsOf(nudge)).toEqual(["We met"]);
+    expect(labelsOf(nudge)).toEqual(["We met", "Report"]);
     const theirs = await waitForDm(t, avery, (m) => m.content.includes("gentle nudge"));
     expect(labelsOf(theirs)).toEqual([]);
   });

@@ -86,7 +86,7 @@ describe("asking, consent and connecting", () => {
     expect(all).toContain("A few reminders for your informational interview");
     expect(all).toContain(TYPE_QUESTIONS.academic[0]?.questions[0] ?? "?");
     expect(opening.every((m) => m.content.length <= 2000)).toBe(true);
-    expect(labelsOf(opening.at(-1))).toEqual(["We met"]);
+    expect(labelsOf(opening.at(-1))).toEqual(["We met", "Report"]);
 
     const told = await waitForDm(t, seeker, (m) =>
       m.content.includes("accepted your informational interview"),
@@ -125,9 +125,32 @@ describe("asking, consent and connecting", () => {
     const thanks = await actor(t, seeker).click(prompt, customIdOf(prompt, "4")).reply();
     expect(thanks.content).toMatch(/rated it 4 out of 5\. Only this server's moderators/);
     expect(services().requests.records.get(guildId(), request?.id ?? "")?.feedback?.rating).toBe(4);
+
+    // A second, different rating asks first; Keep leaves the first one.
+    const again = await actor(t, seeker).click(nudge, customIdOf(nudge, "We met")).reply();
+    const rating = () => services().requests.records.get(guildId(), request?.id ?? "")?.feedback?.rating;
+    const same = await actor(t, seeker).click(again, customIdOf(again, "4")).reply();
+    expect(same.content).toMatch(/Your rating of 4 out of 5 is recorded/);
+    const repeat = await actor(t, seeker).click(nudge, customIdOf(nudge, "We met")).reply();
+    const ask = await actor(t, seeker).click(repeat, customIdOf(repeat, "2")).reply();
+    expect(ask.content).toBe("Change your rating from 4 to 2?");
+    expect(labelsOf(ask)).toEqual(["Change", "Keep"]);
+    expect(rating()).toBe(4);
+    const kept = await actor(t, seeker).click(ask, customIdOf(ask, "Keep")).reply();
+    expect(kept.content).toMatch(/your rating stays 4 out of 5/);
+    expect(rating()).toBe(4);
+    const third = await actor(t, seeker).click(nudge, customIdOf(nudge, "We met")).reply();
+    const ask2 = await actor(t, seeker).click(third, customIdOf(third, "5 · very useful")).reply();
+    expect(ask2.content).toBe("Change your rating from 4 to 5?");
+    const byOther = await actor(t, librarian).click(ask2, customIdOf(ask2, "Change")).reply();
+    expect(byOther.content).toMatch(/Only the person who sent this request/);
+    expect(rating()).toBe(4);
+    const changed = await actor(t, seeker).click(ask2, customIdOf(ask2, "Change")).reply();
+    expect(changed.content).toMatch(/Changed: you rated it 5 out of 5/);
+    expect(rating()).toBe(5);
     const settings = await actor(t, t.seed.members.moderator).command("config").reply();
     const ratings = settings.embeds[0]?.fields?.find((field) => field.name.startsWith("Was it useful?"));
-    expect(ratings?.value).toContain("Casey: 4.0 / 5 (1 rating)");
+    expect(ratings?.value).toContain("Casey: 5.0 / 5 (1 rating)");
     const visible = [...t.emulator.channelMessages(threadId), ...t.emulator.dmMessages(librarian)];
     expect(visible.some((m) => m.content.includes("out of 5"))).toBe(false);
     expect(
@@ -142,13 +165,17 @@ describe("asking, consent and connecting", () => {
     const { request, card } = await askAndDeliver(t, seeker, librarian, "Casey");
     const logBefore = t.emulator.channelMessages(t.seed.channels.modLog).length;
     for (const intruder of [seeker, t.seed.members.moderator]) {
-      for (const label of ["Accept", "Decline", "Block", "Report"]) {
+      for (const label of ["Accept", "Decline", "Block"]) {
         const handle = t.emulator.as(intruder).click(card, customIdOf(card, label));
         const reply = await handle.reply();
         expect(handle.ephemeral, label).toBe(true);
         expect(reply.content, label).toMatch(/Only the librarian this request was sent to can do that/);
       }
     }
+    // Report is for both people in the request (the seeker's own Report sits by "We met"), nobody else.
+    const report = t.emulator.as(t.seed.members.moderator).click(card, customIdOf(card, "Report"));
+    expect((await report.reply()).content).toMatch(/Only the two people in this request can report it/);
+    expect(report.ephemeral).toBe(true);
     expect(services().requests.records.get(guildId(), request.id)?.state).toBe("pending");
     expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
     expect(t.emulator.channelMessages(t.seed.channels.modLog)).toHaveLength(logBefore);
@@ -230,13 +257,25 @@ describe("asking, consent and connecting", () => {
   });
 });
 
-describe("blocking and reporting", () => {
+describe("blocking", () => {
   it("blocks the seeker: their request closes, they are told nothing and no longer find the librarian", async () => {
     const seeker = newMember(t, "Kit");
     const { request, card } = await askAndDeliver(t, seeker, librarian, "Casey");
-    const handle = t.emulator.as(librarian).click(card, customIdOf(card, "Block"));
-    expect((await handle.reply()).content).toMatch(/^Blocked\. Kit won't find you/);
-    expect(handle.ephemeral).toBe(true);
+    const asked = t.emulator.as(librarian).click(card, customIdOf(card, "Block"));
+    const prompt = await asked.reply();
+    expect(asked.ephemeral).toBe(true);
+    expect(prompt.content).toMatch(/^Block Kit\? They won't be able to ask you again/);
+    expect(labelsOf(prompt)).toEqual(["Block", "Cancel"]);
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("pending");
+
+    const forged = await actor(t, seeker).click(prompt, customIdOf(prompt, "Block")).reply();
+    expect(forged.content).toMatch(/Only the librarian this request was sent to/);
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
+
+    const done = await t.emulator.as(librarian).click(prompt, customIdOf(prompt, "Block")).reply();
+    expect(done.content).toMatch(/^Blocked\. Kit won't find you/);
+    expect(labelsOf(done)).toEqual([]);
     expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(true);
     expect(services().requests.records.get(guildId(), request.id)?.state).toBe("declined");
     await t.emulator.waitUntil(() => labelsOf(t.emulator.message(card.id)).join() === "Report");
@@ -248,16 +287,15 @@ describe("blocking and reporting", () => {
     expect(labelsOf(search)).not.toContain("Ask Casey");
   });
 
-  it("reports a request to the log channel and thanks the librarian privately", async () => {
-    const seeker = newMember(t, "Lee");
-    const { card } = await askAndDeliver(t, seeker, librarian, "Casey");
-    const handle = t.emulator.as(librarian).click(card, customIdOf(card, "Report"));
-    expect((await handle.reply()).content).toMatch(/Thank you for reporting this/);
-    expect(handle.ephemeral).toBe(true);
-    const posted = t.emulator.channelMessages(t.seed.channels.modLog).at(-1);
-    expect(posted?.embeds[0]?.title).toBe("Interview request reported");
-    expect(posted?.embeds[0]?.description).toContain(NOTE.slice(0, 40));
-    expect(textOf(posted ?? card)).toContain(`<@${seeker}> (Lee)`);
+  it("blocks nobody when the librarian cancels the confirmation", async () => {
+    const seeker = newMember(t, "Sam");
+    const { request, card } = await askAndDeliver(t, seeker, librarian, "Casey");
+    const prompt = await t.emulator.as(librarian).click(card, customIdOf(card, "Block")).reply();
+    const cancelled = await t.emulator.as(librarian).click(prompt, customIdOf(prompt, "Cancel")).reply();
+    expect(cancelled.content).toMatch(/^Not blocked\. Sam can still ask you/);
+    expect(services().requests.blocks.isBlocked(guildId(), librarian, seeker)).toBe(false);
+    expect(services().requests.records.get(guildId(), request.id)?.state).toBe("pending");
+    expect(labelsOf(t.emulator.message(card.id))).toEqual(["Accept", "Decline", "Block", "Report"]);
   });
 });
 

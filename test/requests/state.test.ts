@@ -199,11 +199,18 @@ describe("who may act", () => {
 describe("feedback", () => {
   const met = request("met", { metAt: T0 });
 
-  it("stores a rating from 1 to 5 and lets the seeker change it", () => {
+  it("stores a rating from 1 to 5, and replaces it with another only when asked to", () => {
     const first = transition(met, { type: "feedback", by: SEEKER, rating: 2 }, NOW);
     expect(first).toEqual({ outcome: "changed", request: { ...met, feedback: { rating: 2, at: NOW } } });
     if (first.outcome !== "changed") return;
-    const second = transition(first.request, { type: "feedback", by: SEEKER, rating: 5 }, NOW + 1);
+    const unasked = transition(first.request, { type: "feedback", by: SEEKER, rating: 5 }, NOW + 1);
+    expect(unasked).toEqual({ outcome: "unchanged", request: first.request });
+    const same = { type: "feedback", by: SEEKER, rating: 2, replace: true } as const;
+    expect(transition(first.request, same, NOW + 1)).toEqual({
+      outcome: "unchanged",
+      request: first.request,
+    });
+    const second = transition(first.request, { ...same, rating: 5 }, NOW + 1);
     expect(second.outcome === "changed" && second.request.feedback).toEqual({ rating: 5, at: NOW + 1 });
   });
 

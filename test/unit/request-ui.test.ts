@@ -97,7 +97,7 @@ describe("the opening of an accepted interview", () => {
         expect(message.content?.length ?? 0).toBeLessThanOrEqual(LIMITS.content);
       for (const page of buildChecklist(type.slug))
         for (const question of page.questions) expect(text, type.slug).toContain(question);
-      expect(labelsOf(messages.at(-1))).toEqual(["We met"]);
+      expect(labelsOf(messages.at(-1))).toEqual(["We met", "Report"]);
     }
   });
 

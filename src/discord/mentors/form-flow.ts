@@ -1,9 +1,14 @@
-import type { ChatInputCommandInteraction } from "discord.js";
+import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
 import { requireGuild } from "../../core/guild.js";
-import { respond, updateMessage } from "../../core/respond.js";
+import { type Reply, respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandlers, ComponentInteraction } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
-import { DraftExpiredError, type MentorDraft, profileFromDraft } from "../../domain/mentors/drafts.js";
+import {
+  DraftChangedError,
+  DraftExpiredError,
+  type MentorDraft,
+  profileFromDraft,
+} from "../../domain/mentors/drafts.js";
 import { aboutModal, choicesStep, previewStep, storyModal, storyStep } from "./form.js";
 import { requireProfile } from "./listing.js";
 
@@ -24,6 +29,50 @@ function saveStep(
   step?: "about" | "story",
 ): Promise<MentorDraft> {
   return context.services.mentorDrafts.save(requireGuild(interaction), interaction.user.id, changes, step);
+}
+
+function preview(
+  context: BotContext,
+  interaction: ComponentInteraction,
+  draft: MentorDraft,
+  notice?: string,
+): Reply {
+  const valid = profileFromDraft(draft, {
+    guildId: requireGuild(interaction),
+    userId: interaction.user.id,
+    displayName: displayNameOf(interaction),
+  });
+  const now = context.services.clock();
+  return previewStep(draft, { ...valid, joinedAt: now, updatedAt: now }, notice);
+}
+
+/**
+ * The draft this preview showed; when it changed since (the form was opened again), nothing is
+ * saved and the message shows the current preview instead, so resolves to undefined.
+ */
+async function previewedDraft(
+  context: BotContext,
+  interaction: ButtonInteraction,
+  revision: string | undefined,
+): Promise<MentorDraft | undefined> {
+  const guildId = requireGuild(interaction);
+  try {
+    return await context.services.mentorDrafts.previewed(guildId, interaction.user.id, revision);
+  } catch (error) {
+    if (!(error instanceof DraftChangedError)) throw error;
+    let current: Reply;
+    try {
+      current = preview(context, interaction, error.current, error.message);
+    } catch {
+      // The newer form is not finished yet: there is no preview to show.
+      throw new UserError(
+        "Nothing was saved: this form changed elsewhere (you opened it again since this preview). " +
+          "Finish the newer form instead.",
+      );
+    }
+    await updateMessage(interaction, current);
+    return undefined;
+  }
 }
 
 /** /mentor join: the first step of the form, for someone not yet listed. */
@@ -101,19 +150,13 @@ export const formHandlers = {
       monthlyCapacity: field("monthlyCapacity"),
     };
     const draft = await saveStep(context, interaction, fields, "story");
-    const guildId = requireGuild(interaction);
-    const valid = profileFromDraft(draft, {
-      guildId,
-      userId: interaction.user.id,
-      displayName: displayNameOf(interaction),
-    });
-    const now = context.services.clock();
-    await updateMessage(interaction, previewStep(draft, { ...valid, joinedAt: now, updatedAt: now }));
+    await updateMessage(interaction, preview(context, interaction, draft));
   },
 
-  async "mentor-confirm"(interaction, _args, context) {
+  async "mentor-confirm"(interaction, [revision], context) {
     const guildId = requireGuild(interaction);
-    const draft = await draftOf(context, guildId, interaction.user.id);
+    const draft = await previewedDraft(context, interaction, revision);
+    if (!draft) return;
     const valid = profileFromDraft(draft, {
       guildId,
       userId: interaction.user.id,

@@ -128,10 +128,11 @@ export function storyStep(draft: MentorDraft): Reply {
   };
 }
 
-export function previewStep(draft: MentorDraft, profile: MentorProfile): Reply {
+/** The profile as seekers will see it, with the confirm button for this revision of the draft. */
+export function previewStep(draft: MentorDraft, profile: MentorProfile, notice?: string): Reply {
   return {
     ephemeral: true,
-    content: `**This is how job-seekers will see you.**\n${CONSENT_TEXT}`,
+    content: `${notice ? `⚠️ ${notice}\n` : ""}**This is how job-seekers will see you.**\n${CONSENT_TEXT}`,
     embeds: [
       {
         ...mentorCard(profile),
@@ -144,7 +145,7 @@ export function previewStep(draft: MentorDraft, profile: MentorProfile): Reply {
         components: [
           button(
             draft.mode === "edit" ? "Save changes" : "Confirm and list me",
-            customId("mentor-confirm"),
+            customId("mentor-confirm", draft.revision ?? ""),
             ButtonStyle.Success,
           ),
           button("Change answers", customId("mentor-step", "choices")),

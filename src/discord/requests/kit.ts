@@ -18,8 +18,12 @@ interface KitOptions {
   metButton: boolean;
 }
 
+/** "We met" for the seeker, and Report, which either of them can press (in a thread both see it). */
 const metRow = (request: InterviewRequest) =>
-  row(requestButton("request-met", request, "We met", ButtonStyle.Success));
+  row(
+    requestButton("request-met", request, "We met", ButtonStyle.Success),
+    requestButton("request-report", request, "Report", ButtonStyle.Secondary),
+  );
 
 const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
@@ -121,5 +125,37 @@ export function metPrompt(request: InterviewRequest): Reply {
 
 export const ratingThanks = (rating: number): Reply => ({
   content: `Thank you: you rated it ${rating} out of 5. Only this server's moderators can see that.`,
+  components: [],
+});
+
+/** The same rating pressed again: nothing to change. */
+export const ratingRecorded = (rating: number): Reply => ({
+  content: `Your rating of ${rating} out of 5 is recorded. Only this server's moderators can see it.`,
+  components: [],
+});
+
+/** A different rating after one was given: asked, never replaced silently. */
+export function ratingChangePrompt(request: InterviewRequest, given: number, asked: number): Reply {
+  return {
+    content: `Change your rating from ${given} to ${asked}?`,
+    components: [
+      row(
+        requestButton("request-rate-change", request, "Change", ButtonStyle.Primary, asked),
+        requestButton("request-rate-keep", request, "Keep", ButtonStyle.Secondary),
+      ),
+    ],
+  };
+}
+
+export const ratingChanged = (rating: number): Reply => ({
+  content: `Changed: you rated it ${rating} out of 5. Only this server's moderators can see that.`,
+  components: [],
+});
+
+export const ratingKept = (rating: number | undefined): Reply => ({
+  content:
+    rating === undefined
+      ? "Nothing changed."
+      : `Kept: your rating stays ${rating} out of 5. Only this server's moderators can see it.`,
   components: [],
 });

@@ -8,6 +8,7 @@ import { FORMAT_LABELS } from "../mentors/card.js";
 /** The field ids of the modals, read back by the handlers. */
 export const ASK_FIELDS = { note: "note", format: "format", availability: "availability" } as const;
 export const DECLINE_FIELDS = { reason: "reason" } as const;
+export const REPORT_FIELDS = { reason: "reason" } as const;
 
 /**
  * The request form. `scopeGuildId` is set when the form is opened from a DM, where the interaction
@@ -86,6 +87,32 @@ export function declineModal(request: InterviewRequest): APIModalInteractionResp
           max_length: REQUEST_LIMITS.declineReason,
           required: false,
           placeholder: "e.g. I'm away this month, but good luck!",
+        },
+      },
+    ],
+  };
+}
+
+/** The report form: a required reason for the moderators, who alone read it. */
+export function reportModal(
+  request: InterviewRequest,
+  reportedName: string,
+): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId("request-report-form", request.guildId, request.id),
+    title: truncate(`Report ${reportedName}`, LIMITS.modalTitle),
+    components: [
+      {
+        type: ComponentType.Label,
+        label: "What happened?",
+        description: "Only this server's moderators read this; the person you report is not told.",
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: REPORT_FIELDS.reason,
+          style: TextInputStyle.Paragraph,
+          min_length: 1,
+          max_length: REQUEST_LIMITS.reportReason,
+          required: true,
         },
       },
     ],

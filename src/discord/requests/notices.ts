@@ -1,17 +1,16 @@
-import { type APIEmbed, ButtonStyle, channelLink, channelMention, time, userMention } from "discord.js";
+import { ButtonStyle, channelLink, channelMention, time } from "discord.js";
 import type { Reply } from "../../core/respond.js";
 import { UserError } from "../../domain/errors.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import { plural } from "../../domain/plural.js";
 import {
+  ASKING_STOPPED,
   type InterviewRequest,
   NOT_TAKING_REQUESTS,
   type RequestLimit,
   RequestRefused,
 } from "../../domain/requests/index.js";
-import { FORMAT_LABELS } from "../mentors/card.js";
 import { safeText } from "../shared/safe-text.js";
-import { BRAND_COLOR } from "../shared/style.js";
 import { requestButton, row } from "./card.js";
 import { atSentenceStart } from "./names.js";
 
@@ -37,6 +36,8 @@ function refusalText(limit: RequestLimit): string {
   switch (limit.kind) {
     case "not-taking-requests":
       return NOT_TAKING_REQUESTS;
+    case "asking-stopped":
+      return ASKING_STOPPED;
     case "already-waiting":
       return `You already have a request waiting for this librarian's answer (sent ${when(limit.sentAt, "D")}).`;
     case "cooldown":
@@ -118,27 +119,3 @@ export const pauseNotice = (guildName: string, count: number): Reply => ({
     "expired without an answer, so seekers won't find you for now. " +
     "When you're ready again, run `/mentor resume` there. Thank you for volunteering!",
 });
-
-/** What moderators see in the log channel when a librarian reports a request. */
-export function reportMessage(request: InterviewRequest, reporterId: string): Reply {
-  const embed: APIEmbed = {
-    color: BRAND_COLOR,
-    title: "Interview request reported",
-    description: `**What the seeker wrote**\n${safeText(request.note)}`,
-    fields: [
-      { name: "Reported by (librarian)", value: userMention(reporterId), inline: true },
-      {
-        name: "Sent by (seeker)",
-        value: `${userMention(request.seekerId)} (${safeText(request.seekerName)})`,
-        inline: true,
-      },
-      { name: "State", value: request.state, inline: true },
-      { name: "Library type", value: getLibraryType(request.libraryType).name, inline: true },
-      { name: "Format", value: FORMAT_LABELS[request.format], inline: true },
-      { name: "Sent", value: when(request.createdAt), inline: true },
-      { name: "Availability", value: request.availability ? safeText(request.availability) : "Not given" },
-    ],
-    footer: { text: `Request ${request.id}` },
-  };
-  return { content: "A librarian reported an interview request.", embeds: [embed] };
-}

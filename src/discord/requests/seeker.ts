@@ -2,7 +2,14 @@ import { respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { refreshCard } from "./delivery.js";
-import { metPrompt, ratingThanks } from "./kit.js";
+import {
+  metPrompt,
+  ratingChanged,
+  ratingChangePrompt,
+  ratingKept,
+  ratingRecorded,
+  ratingThanks,
+} from "./kit.js";
 import { FROM_LIST, requestList } from "./list.js";
 import { librarianName } from "./names.js";
 import { cancelledText } from "./notices.js";
@@ -49,11 +56,51 @@ export const met: ComponentHandler<"button"> = async (interaction, args, context
   );
 };
 
-/** The seeker's 1-5 rating: stored for moderators, shown to nobody else. */
+const ratingOf = (arg: string | undefined): number => {
+  const rating = Number(arg);
+  if (!Number.isInteger(rating)) throw new UserError("This button no longer works.");
+  return rating;
+};
+
+/**
+ * The seeker's 1-5 rating: stored for moderators, shown to nobody else. A different rating after
+ * one was given asks first; the same one again just says it is recorded.
+ */
 export const rate: ComponentHandler<"button"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const rating = Number(args[2]);
-  if (!Number.isInteger(rating)) throw new UserError("This button no longer works.");
-  await context.services.requests.lifecycle.recordFeedback(guildId, requestId, interaction.user.id, rating);
-  await updateMessage(interaction, ratingThanks(rating));
+  const rating = ratingOf(args[2]);
+  const { request, changed } = await context.services.requests.lifecycle.recordFeedback(
+    guildId,
+    requestId,
+    interaction.user.id,
+    rating,
+  );
+  const given = request.feedback?.rating;
+  if (given !== undefined && given !== rating) {
+    return updateMessage(interaction, ratingChangePrompt(request, given, rating));
+  }
+  await updateMessage(interaction, changed ? ratingThanks(rating) : ratingRecorded(rating));
+};
+
+/** "Change": the seeker confirmed replacing their rating. */
+export const changeRating: ComponentHandler<"button"> = async (interaction, args, context) => {
+  const { guildId, requestId } = requestRef(args);
+  const rating = ratingOf(args[2]);
+  await context.services.requests.lifecycle.recordFeedback(
+    guildId,
+    requestId,
+    interaction.user.id,
+    rating,
+    true,
+  );
+  await updateMessage(interaction, ratingChanged(rating));
+};
+
+/** "Keep": nothing changes; only the seeker may answer. */
+export const keepRating: ComponentHandler<"button"> = async (interaction, args, context) => {
+  const { guildId, requestId } = requestRef(args);
+  const request = context.services.requests.records.require(guildId, requestId);
+  if (request.seekerId !== interaction.user.id)
+    throw new UserError("Only the person who sent this request can do that.");
+  await updateMessage(interaction, ratingKept(request.feedback?.rating));
 };

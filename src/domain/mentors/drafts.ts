@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
 import { DAY_MS } from "../time.js";
@@ -11,6 +12,11 @@ import {
 /** A /mentor join or edit in progress: what was entered so far, kept until confirmed (a day at most). */
 export interface MentorDraft {
   mode: "join" | "edit";
+  /**
+   * Changes on every save. A preview's confirm button carries the revision it showed, so a button
+   * from an older form (another `/mentor edit` opened since) cannot save what it never showed.
+   */
+  revision?: string;
   libraryTypes?: string[];
   formats?: string[];
   role?: string;
@@ -55,6 +61,7 @@ export class MentorDrafts {
     const draft: MentorDraft = profile
       ? {
           mode: "edit",
+          revision: newRevision(),
           libraryTypes: profile.libraryTypes,
           formats: profile.formats,
           role: profile.role,
@@ -66,7 +73,7 @@ export class MentorDrafts {
           bio: profile.bio,
           monthlyCapacity: String(profile.monthlyCapacity),
         }
-      : { mode: "join" };
+      : { mode: "join", revision: newRevision() };
     await this.store.set(key(guildId, userId), draft, DRAFT_TTL_MS);
     return draft;
   }
@@ -79,10 +86,18 @@ export class MentorDrafts {
     step?: DraftStep,
   ): Promise<MentorDraft> {
     const draft = await this.store.update<MentorDraft>(key(guildId, userId), (current) =>
-      current ? { ...current, ...changes } : undefined,
+      current ? { ...current, ...changes, revision: newRevision() } : undefined,
     );
     if (!draft) throw new DraftExpiredError();
     if (step) checkStep(draft, step);
+    return draft;
+  }
+
+  /** The draft a preview showed, to be confirmed; a {@link DraftChangedError} when it was changed since. */
+  async previewed(guildId: string, userId: string, revision: string | undefined): Promise<MentorDraft> {
+    const draft = await this.get(guildId, userId);
+    if (!draft) throw new DraftExpiredError();
+    if (draft.revision !== revision) throw new DraftChangedError(draft);
     return draft;
   }
 
@@ -98,6 +113,20 @@ export class DraftExpiredError extends UserError {
     super("This form has expired. Run `/mentor join` (or `/mentor edit`) again; it only takes a minute.");
   }
 }
+
+/** The form was changed elsewhere (another `/mentor edit` or join) after this preview was shown. */
+export class DraftChangedError extends UserError {
+  override readonly name = "DraftChangedError";
+
+  constructor(readonly current: MentorDraft) {
+    super(
+      "Nothing was saved: this form changed elsewhere (you opened it again since this preview). " +
+        "Check the current answers and confirm again.",
+    );
+  }
+}
+
+const newRevision = (): string => randomBytes(4).toString("hex");
 
 /** The profile a complete draft describes; a ValidationError names the first field to fix. */
 export function profileFromDraft(

@@ -14,6 +14,7 @@ import {
 import { type RequestLimit, RequestRefused } from "./refusal.js";
 import type { InterviewRequest } from "./request.js";
 import type { RequestIndex } from "./request-index.js";
+import type { SeekerStops } from "./seeker-stops.js";
 
 /** What a request needs to know about the librarian, from their profile. */
 export interface MentorTerms {
@@ -31,11 +32,18 @@ export class RequestDemand implements MentorDemand {
   readonly #index: RequestIndex;
   readonly #blocks: RequestBlocks;
   readonly #settings: Pick<SettingsService, "get">;
+  readonly #stops: SeekerStops;
 
-  constructor(index: RequestIndex, blocks: RequestBlocks, settings: Pick<SettingsService, "get">) {
+  constructor(
+    index: RequestIndex,
+    blocks: RequestBlocks,
+    settings: Pick<SettingsService, "get">,
+    stops: SeekerStops,
+  ) {
     this.#index = index;
     this.#blocks = blocks;
     this.#settings = settings;
+    this.#stops = stops;
   }
 
   askedSince(guildId: string, mentorId: string, since: number): number {
@@ -102,6 +110,7 @@ export class RequestDemand implements MentorDemand {
     monthlyCapacity: number,
     now: number,
   ): RequestLimit | undefined {
+    if (this.#stops.isStopped(guildId, seekerId)) return { kind: "asking-stopped" };
     const maxPending = this.#settings.get(guildId).maxPendingPerSeeker;
     return (
       pendingLimit(this.#index.sentBy(guildId, seekerId), maxPending) ??

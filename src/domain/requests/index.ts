@@ -1,4 +1,4 @@
-export { NOT_TAKING_REQUESTS } from "./messages.js";
+export { ASKING_STOPPED, NOT_TAKING_REQUESTS } from "./messages.js";
 export { type RequestLimit, RequestRefused } from "./refusal.js";
 export { type InterviewRequest, REQUEST_LIMITS, type RequestEffect } from "./request.js";
 export { createRequests, type Requests } from "./requests.js";

@@ -133,8 +133,18 @@ export class RequestLifecycle {
     return this.#records.apply(guildId, id, { type: "met", by: actorId });
   }
 
-  async recordFeedback(guildId: string, id: string, actorId: string, rating: number): Promise<ActionResult> {
-    return this.#records.apply(guildId, id, { type: "feedback", by: actorId, rating });
+  /**
+   * The seeker's rating. A different rating given before stays unless `replace` (the seeker
+   * confirmed the change): compare the result's `feedback` with `rating` to know which happened.
+   */
+  async recordFeedback(
+    guildId: string,
+    id: string,
+    actorId: string,
+    rating: number,
+    replace = false,
+  ): Promise<ActionResult> {
+    return this.#records.apply(guildId, id, { type: "feedback", by: actorId, rating, replace });
   }
 
   /** For the expiry timer: a no-op unless the request is still pending. */

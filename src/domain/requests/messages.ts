@@ -5,6 +5,11 @@
 export const NOT_TAKING_REQUESTS =
   "This librarian isn't taking requests from you right now. Try /findmentor to find someone else.";
 
+/** Shown to a seeker a moderator stopped from asking anyone on the server. */
+export const ASKING_STOPPED =
+  "Sorry, you can't send interview requests on this server at the moment. " +
+  "If you think this is a mistake, please talk to the server's moderators.";
+
 export const SELF_REQUEST = "You can't send an interview request to yourself.";
 
 export const GONE = "This request no longer exists.";

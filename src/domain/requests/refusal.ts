@@ -1,10 +1,12 @@
 import { UserError } from "../errors.js";
-import { NOT_TAKING_REQUESTS } from "./messages.js";
+import { ASKING_STOPPED, NOT_TAKING_REQUESTS } from "./messages.js";
 
 /** Which limit stopped a new request, with the dates the seeker needs. Times are ms since the epoch. */
 export type RequestLimit =
   /** A block or a pause: the same to the seeker, so neither gives the other away. */
   | { readonly kind: "not-taking-requests" }
+  /** A moderator stopped this seeker asking anyone on the server. */
+  | { readonly kind: "asking-stopped" }
   | { readonly kind: "already-waiting"; readonly sentAt: number }
   | { readonly kind: "cooldown"; readonly askedAt: number; readonly days: number; readonly liftsAt: number }
   | { readonly kind: "too-many-pending"; readonly limit: number; readonly liftsAt: number }
@@ -30,6 +32,8 @@ function plainText(limit: RequestLimit): string {
   switch (limit.kind) {
     case "not-taking-requests":
       return NOT_TAKING_REQUESTS;
+    case "asking-stopped":
+      return ASKING_STOPPED;
     case "already-waiting":
       return `You already have a request waiting for this librarian's answer (sent ${isoDay(limit.sentAt)}).`;
     case "cooldown":

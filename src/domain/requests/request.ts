@@ -23,6 +23,7 @@ export const REQUEST_LIMITS = {
   noteMax: 1000,
   availability: 200,
   declineReason: 300,
+  reportReason: 1000,
   minRating: 1,
   maxRating: 5,
 } as const;

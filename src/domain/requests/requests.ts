@@ -8,6 +8,8 @@ import { RequestLifecycle } from "./lifecycle.js";
 import { RequestPrivacy } from "./privacy.js";
 import { RequestQueries } from "./queries.js";
 import { RequestRecords, type RequestTimers } from "./records.js";
+import { RequestReports } from "./reports.js";
+import { SeekerStops } from "./seeker-stops.js";
 
 /** The interview-request feature, in its parts; they share one store and one in-memory index. */
 export interface Requests {
@@ -16,6 +18,10 @@ export interface Requests {
   lifecycle: RequestLifecycle;
   blocks: RequestBlocks;
   privacy: RequestPrivacy;
+  /** Reports of requests, one per person per request, and what moderators did about them. */
+  reports: RequestReports;
+  /** Seekers a moderator stopped from asking anyone on the server. */
+  stops: SeekerStops;
   /** For search, and the limits a new request must pass. */
   demand: RequestDemand;
   queries: RequestQueries;
@@ -42,17 +48,20 @@ export function createRequests(options: RequestsOptions): Requests {
   const streaks = new ExpiryStreaks(store, settings);
   const records = new RequestRecords({ store, streaks, clock, timers, logger });
   const blocks = new RequestBlocks(store, records, clock);
-  const demand = new RequestDemand(records.index, blocks, settings);
+  const stops = new SeekerStops(store, clock);
+  const demand = new RequestDemand(records.index, blocks, settings, stops);
   const lifecycle = new RequestLifecycle({ ...options, records, demand, streaks, clock });
   return {
     records,
     lifecycle,
     blocks,
     privacy: new RequestPrivacy(records, blocks, streaks),
+    reports: new RequestReports(store, records, clock),
+    stops,
     demand,
     queries: new RequestQueries(records.index),
     load: async () => {
-      await Promise.all([records.load(), blocks.load()]);
+      await Promise.all([records.load(), blocks.load(), stops.load()]);
     },
   };
 }

@@ -9,7 +9,13 @@ export type RequestEvent =
   | { readonly type: "decline"; readonly by: string; readonly reason?: string }
   | { readonly type: "cancel"; readonly by: string }
   | { readonly type: "met"; readonly by: string }
-  | { readonly type: "feedback"; readonly by: string; readonly rating: number }
+  | {
+      readonly type: "feedback";
+      readonly by: string;
+      readonly rating: number;
+      /** Replace a different rating already given; without it, the first rating stays. */
+      readonly replace?: boolean;
+    }
   | { readonly type: "expire" }
   | { readonly type: "withdraw" };
 
@@ -90,7 +96,7 @@ export function transition(request: InterviewRequest, event: RequestEvent, now: 
       if (state === "accepted") return changed({ ...request, state: "met", metAt: now, closedAt: now });
       return state === "met" ? unchanged(request) : cannotBe("marked as met");
     case "feedback":
-      return rate(request, event.rating, now);
+      return rate(request, event.rating, event.replace === true, now);
     case "expire":
       return state === "pending"
         ? changed({ ...request, state: "expired", closedAt: now })
@@ -102,13 +108,17 @@ export function transition(request: InterviewRequest, event: RequestEvent, now: 
   }
 }
 
-/** Feedback does not move the request; it is allowed once the interview is marked as met. */
-function rate(request: InterviewRequest, rating: number, now: number): Transition {
+/**
+ * Feedback does not move the request; it is allowed once the interview is marked as met. A rating
+ * given already is only replaced when asked to (the seeker confirmed the change).
+ */
+function rate(request: InterviewRequest, rating: number, replace: boolean, now: number): Transition {
   const { minRating, maxRating } = REQUEST_LIMITS;
   if (!Number.isInteger(rating) || rating < minRating || rating > maxRating) {
     return refused(`A rating is a whole number from ${minRating} to ${maxRating}.`);
   }
   if (request.state !== "met") return refused("You can rate an interview once you've marked it as met.");
   if (request.feedback?.rating === rating) return unchanged(request);
+  if (request.feedback && !replace) return unchanged(request);
   return changed({ ...request, feedback: { rating, at: now } });
 }
