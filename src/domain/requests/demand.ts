@@ -6,6 +6,7 @@ import { capacityLimit, countActiveThisMonth, countSince, pendingLimit, repeatLi
 import { type RequestLimit, RequestRefused } from "./refusal.js";
 import type { InterviewRequest } from "./request.js";
 import type { RequestIndex } from "./request-index.js";
+import type { SafetyRecords } from "./safety.js";
 
 /** What a request needs to know about the librarian, from their profile. */
 export interface MentorTerms {
@@ -22,11 +23,18 @@ export interface MentorTerms {
 export class RequestDemand implements MentorDemand {
   readonly #index: RequestIndex;
   readonly #blocks: RequestBlocks;
+  readonly #safety: SafetyRecords;
   readonly #settings: Pick<SettingsService, "get">;
 
-  constructor(index: RequestIndex, blocks: RequestBlocks, settings: Pick<SettingsService, "get">) {
+  constructor(
+    index: RequestIndex,
+    blocks: RequestBlocks,
+    safety: SafetyRecords,
+    settings: Pick<SettingsService, "get">,
+  ) {
     this.#index = index;
     this.#blocks = blocks;
+    this.#safety = safety;
     this.#settings = settings;
   }
 
@@ -43,11 +51,13 @@ export class RequestDemand implements MentorDemand {
   }
 
   forSearch(guildId: string, seekerId: string, now: number, since: number): SearchDemand {
-    if (!this.#blocks.any() && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
+    if (!this.#blocks.any() && !this.#safety.any() && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
     const refused = this.#repeatsRefused(guildId, seekerId, now);
+    const kept = this.#safety.limitsFor(guildId, seekerId, now);
     return {
       askedIfAvailable: (mentorId, monthlyCapacity) => {
-        if (refused.has(mentorId) || this.#blocks.isBlocked(guildId, mentorId, seekerId)) return -1;
+        if (refused.has(mentorId) || this.#blocks.isBlocked(guildId, mentorId, seekerId) || kept(mentorId))
+          return -1;
         const received = this.#index.sentTo(guildId, mentorId);
         if (countActiveThisMonth(received, now) >= monthlyCapacity) return -1;
         return countSince(received, since);
@@ -99,10 +109,13 @@ export class RequestDemand implements MentorDemand {
 
   #pairLimit(guildId: string, seekerId: string, mentorId: string, now: number): RequestLimit | undefined {
     if (this.#blocks.isBlocked(guildId, mentorId, seekerId)) return { kind: "not-taking-requests" };
+    // What a deletion kept: this account deleted its data after a block or a request to this librarian.
+    const kept = this.#safety.limitFor(guildId, seekerId, mentorId, now);
+    if (kept?.kind === "not-taking-requests") return kept;
     const toMentor = this.#index.sentBy(guildId, seekerId).filter((request) => request.mentorId === mentorId);
     // Search asks this of many librarians, nearly all never asked by this seeker.
-    if (toMentor.length === 0) return undefined;
-    return repeatLimit(toMentor, this.#settings.get(guildId).sameMentorCooldownDays, now);
+    if (toMentor.length === 0) return kept;
+    return repeatLimit(toMentor, this.#settings.get(guildId).sameMentorCooldownDays, now) ?? kept;
   }
 
   /** The librarians this seeker may not ask again yet (see {@link repeatLimit}), worked out once per search. */

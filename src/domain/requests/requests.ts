@@ -8,6 +8,7 @@ import { RequestLifecycle } from "./lifecycle.js";
 import { RequestPrivacy } from "./privacy.js";
 import { RequestQueries } from "./queries.js";
 import { RequestRecords, type RequestTimers } from "./records.js";
+import { SafetyRecords } from "./safety.js";
 
 /** The interview-request feature, in its parts; they share one store and one in-memory index. */
 export interface Requests {
@@ -16,6 +17,8 @@ export interface Requests {
   lifecycle: RequestLifecycle;
   blocks: RequestBlocks;
   privacy: RequestPrivacy;
+  /** What a seeker's deletion keeps to protect librarians, under a one-way code of their id. */
+  safety: SafetyRecords;
   /** For search, and the limits a new request must pass. */
   demand: RequestDemand;
   queries: RequestQueries;
@@ -42,17 +45,19 @@ export function createRequests(options: RequestsOptions): Requests {
   const streaks = new ExpiryStreaks(store, settings);
   const records = new RequestRecords({ store, streaks, clock, timers, logger });
   const blocks = new RequestBlocks(store, records, clock);
-  const demand = new RequestDemand(records.index, blocks, settings);
+  const safety = new SafetyRecords(store, clock);
+  const demand = new RequestDemand(records.index, blocks, safety, settings);
   const lifecycle = new RequestLifecycle({ ...options, records, demand, streaks, clock });
   return {
     records,
     lifecycle,
     blocks,
-    privacy: new RequestPrivacy(records, blocks, streaks),
+    privacy: new RequestPrivacy({ records, blocks, streaks, safety, settings, clock }),
+    safety,
     demand,
     queries: new RequestQueries(records.index),
     load: async () => {
-      await Promise.all([records.load(), blocks.load()]);
+      await Promise.all([records.load(), blocks.load(), safety.load()]);
     },
   };
 }
