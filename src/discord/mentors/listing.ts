@@ -134,10 +134,11 @@ export async function removeListing(
   if (!(await context.services.mentors.remove(guildId, user.id))) {
     throw new UserError(`${safeText(user.displayName)} isn't listed as a volunteer librarian.`);
   }
+  await context.services.timers.cancel(mentorUnpauseKey(guildId, user.id));
   const told = await sendDm(user, {
     content:
       `A moderator of **${safeText(interaction.guild?.name ?? "the server")}** removed your volunteer librarian profile ` +
-      `from Reference Desk${reason ? `. Reason: ${safeText(reason)}` : "."} Your profile and requests to you were deleted. ` +
+      `from Reference Desk${reason ? `. Reason: ${safeText(reason)}` : "."} Your profile was deleted and any open requests to you were withdrawn. ` +
       "If you think this was a mistake, please contact the server's moderators.",
   });
   await respond(interaction, {
