@@ -3,9 +3,15 @@ import { customId } from "../core/custom-ids.js";
 import { requireGuild } from "../core/guild.js";
 import { respond, sendDm, updateMessage } from "../core/respond.js";
 import type { Command } from "../core/types.js";
+import { blocksView, unblock } from "../discord/privacy/blocks.js";
 import { deleteUserData, exportData } from "../discord/privacy/data.js";
 
 export const EXPORT_FILE_NAME = "reference-desk-data.json";
+
+/** Said whether or not anything was kept, so that it never tells someone they were blocked. */
+const KEPT_AFTER_DELETION_SHORT =
+  "if a librarian blocked you, or you asked one recently, that block (until they lift it) or the wait " +
+  "before asking them again (until it ends) stays, holding only a one-way code of your account id.";
 
 const data = new SlashCommandBuilder()
   .setName("privacy")
@@ -18,6 +24,9 @@ const data = new SlashCommandBuilder()
     sub
       .setName("delete-my-data")
       .setDescription("Delete your librarian profile, your interview requests and your ratings"),
+  )
+  .addSubcommand((sub) =>
+    sub.setName("blocks").setDescription("Librarians: see the seekers you blocked, and unblock them"),
   );
 
 const command: Command = {
@@ -33,12 +42,16 @@ const command: Command = {
       usage: "/privacy delete-my-data",
       summary: "leave the directory and delete your profile, requests and blocks",
     },
+    { audience: "librarians", usage: "/privacy blocks", summary: "see whom you blocked, and unblock them" },
   ],
 
   async execute(interaction, context) {
     const guildId = requireGuild(interaction, "`/privacy`");
-    if (interaction.options.getSubcommand() === "export") {
-      const json = JSON.stringify(exportData(context, guildId, interaction.user.id), null, 2);
+    const subcommand = interaction.options.getSubcommand();
+    if (subcommand === "blocks")
+      return respond(interaction, { ephemeral: true, ...blocksView(context, guildId, interaction.user.id) });
+    if (subcommand === "export") {
+      const json = JSON.stringify(await exportData(context, guildId, interaction.user.id), null, 2);
       const sent = await sendDm(interaction.user, {
         content: `Everything Reference Desk keeps about you on **${interaction.guild?.name ?? "this server"}**.`,
         files: [{ attachment: Buffer.from(json), name: EXPORT_FILE_NAME }],
@@ -54,9 +67,11 @@ const command: Command = {
     await respond(interaction, {
       ephemeral: true,
       content:
-        "This deletes everything Reference Desk keeps about you on this server: your librarian profile, " +
-        "every interview request you sent or received, your blocks and your ratings. Anyone with an open " +
-        "request with you is told it was withdrawn. It can't be undone. To keep your data, just dismiss this message.",
+        "This deletes everything Reference Desk keeps about you on this server: your librarian profile and its " +
+        "pause, any unfinished `/mentor` form, every interview request you sent or received, your blocks and " +
+        "your ratings. Anyone with an open request with you is told it was withdrawn.\n" +
+        `Kept to protect librarians: ${KEPT_AFTER_DELETION_SHORT}\n` +
+        "It can't be undone. To keep your data, just dismiss this message.",
       components: [
         {
           type: ComponentType.ActionRow,
@@ -74,6 +89,7 @@ const command: Command = {
   },
 
   components: {
+    "privacy-unblock": unblock,
     // Whoever presses it deletes their own data, so the button needs no owner check.
     async "privacy-delete"(interaction, _args, context) {
       const guildId = requireGuild(interaction, "`/privacy`");
@@ -81,6 +97,7 @@ const command: Command = {
       const summary = await deleteUserData(interaction.client, context, guildId, interaction.user.id);
       const parts = [
         summary.profile ? "your librarian profile" : "",
+        summary.form ? "your unfinished `/mentor` form" : "",
         `${summary.requests} interview request${summary.requests === 1 ? "" : "s"}`,
         `${summary.blocks} block${summary.blocks === 1 ? "" : "s"}`,
       ].filter(Boolean);
@@ -88,7 +105,7 @@ const command: Command = {
         ? ` ${summary.told} person${summary.told === 1 ? " was" : "s were"} told their open request with you was withdrawn.`
         : "";
       await updateMessage(interaction, {
-        content: `Done. I deleted ${parts.join(", ")}.${told}`,
+        content: `Done. I deleted ${parts.join(", ")}.${told} Kept to protect librarians: ${KEPT_AFTER_DELETION_SHORT}`,
         components: [],
       });
     },

@@ -37,6 +37,8 @@ export const CUSTOM_ID_KINDS = {
   "report-stop-seeker": "button",
   // /privacy delete-my-data: the confirm button
   "privacy-delete": "button",
+  // /privacy blocks: Unblock, by seeker id or (for one who deleted their data) by their one-way code
+  "privacy-unblock": "button",
 } as const satisfies Record<string, ComponentKind>;
 
 /** What carries a custom ID: a button, a string select menu, or a modal (form). */

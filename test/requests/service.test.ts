@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/domain/errors.js";
 import { createRequests } from "../../src/domain/requests/index.js";
+import { KEPT_AFTER_DELETION } from "../../src/domain/requests/privacy.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
+import { DAY_MS } from "../../src/domain/time.js";
 import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../../src/domain/timers/kinds.js";
 import { guildKey } from "../../src/store/store.js";
 import { EXPIRY_MS, type Fixture, FOLLOWUP_MS, fixture, GUILD, requestInput, TERMS } from "./helpers.js";
@@ -241,7 +243,7 @@ describe("blocks", () => {
     // Blocking twice keeps the first record.
     await f.requests.blocks.block(GUILD, "m", "s");
     expect(f.requests.privacy.exportFor(GUILD, "m").blocksMade).toEqual([
-      { seekerId: "s", createdAt: f.clock.now },
+      { seekerId: "s", seekerName: "Seeker s", createdAt: f.clock.now },
     ]);
   });
 });
@@ -358,7 +360,7 @@ describe("a user's data", () => {
     expect(data.requestsReceived.map((r) => r.id).sort()).toEqual([received.id, old.id].sort());
     expect(data.requestsReceived.some((r) => "feedback" in r)).toBe(false);
     expect(f.requests.records.get(GUILD, old.id)?.feedback?.rating).toBe(2);
-    expect(data.blocksMade).toEqual([{ seekerId: "s3", createdAt: f.clock.now }]);
+    expect(data.blocksMade).toEqual([{ seekerId: "s3", seekerName: null, createdAt: f.clock.now }]);
     // Quoted: a random request id may hold the letters s4.
     expect(JSON.stringify(data)).not.toContain(`"s4"`);
   });
@@ -371,7 +373,8 @@ describe("a user's data", () => {
   });
 
   it("deleteAllFor removes their requests on both sides and blocks by or of them, from memory and store", async () => {
-    expect(await f.requests.privacy.deleteAllFor(GUILD, "u")).toEqual({ requests: 3, blocks: 2 });
+    // Only their own block is counted: the other would tell them they were blocked.
+    expect(await f.requests.privacy.deleteAllFor(GUILD, "u")).toEqual({ requests: 3, blocks: 1 });
     await settle();
     for (const request of [sent, received, old]) {
       expect(f.requests.records.get(GUILD, request.id)).toBeUndefined();
@@ -381,12 +384,24 @@ describe("a user's data", () => {
     }
     expect(f.requests.blocks.isBlocked(GUILD, "u", "s3")).toBe(false);
     expect(f.requests.blocks.isBlocked(GUILD, "m9", "u")).toBe(false);
+    // m9's block of them is kept under a one-way code: it still refuses them.
+    expect(f.requests.demand.isExcluded(GUILD, "u", "m9", f.clock.now)).toBe(true);
+    // So is the wait before they may ask m1 again, from the day they asked, and no longer.
+    expect(f.requests.demand.isExcluded(GUILD, "u", "m1", f.clock.now)).toBe(true);
+    const days = f.settings.get(GUILD).sameMentorCooldownDays;
+    expect(f.requests.demand.isExcluded(GUILD, "u", "m1", sent.createdAt + days * DAY_MS)).toBe(false);
+    expect(f.requests.demand.isExcluded(GUILD, "u", "m2", f.clock.now)).toBe(false);
+    expect(f.requests.privacy.exportFor(GUILD, "m9").keptToProtectYou.blocksOfDeletedAccounts).toHaveLength(
+      1,
+    );
     expect(f.requests.privacy.exportFor(GUILD, "u")).toEqual({
       guildId: GUILD,
       userId: "u",
       requestsSent: [],
       requestsReceived: [],
       blocksMade: [],
+      keptToProtectYou: { blocksOfDeletedAccounts: [], waitsOfDeletedAccounts: [] },
+      keptAfterDeletion: KEPT_AFTER_DELETION,
     });
     // Everyone else's data stays.
     expect(f.requests.records.get(GUILD, others.id)).toEqual(others);
@@ -394,6 +409,7 @@ describe("a user's data", () => {
     await f.requests.load();
     expect(f.requests.privacy.exportFor(GUILD, "u").requestsSent).toEqual([]);
     expect(f.requests.blocks.isBlocked(GUILD, "m9", "u")).toBe(false);
+    expect(f.requests.demand.isExcluded(GUILD, "u", "m9", f.clock.now)).toBe(true);
     expect(f.requests.blocks.isBlocked(GUILD, "m1", "s4")).toBe(true);
   });
 

@@ -10,6 +10,7 @@ import { mentorUnpauseKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import { requireManageServer } from "../shared/permissions.js";
 import { safeText } from "../shared/safe-text.js";
 import { mentorCard } from "./card.js";
+import { deleteLibrarianData } from "./deletion.js";
 
 const NOT_LISTED =
   "You're not listed as a volunteer librarian on this server. `/mentor join` takes two minutes.";
@@ -97,8 +98,10 @@ export async function leaveListing(
   await respond(interaction, {
     ephemeral: true,
     content:
-      "Leave the volunteer list? Your profile and everything stored about you as a librarian will be deleted, " +
-      "and anyone with an open request to you will be told it was withdrawn.",
+      "Leave the volunteer list? I'll delete your profile and its pause, any unfinished `/mentor` form, " +
+      "every interview request sent to you (with its ratings), your blocks, and what was kept to protect you " +
+      "from people who deleted their data. Anyone with an open request to you will be told it was withdrawn. " +
+      "Requests you sent as a seeker stay; `/privacy delete-my-data` deletes those too.",
     components: [
       {
         type: ComponentType.ActionRow,
@@ -132,10 +135,11 @@ export async function removeListing(
   if (!(await context.services.mentors.remove(guildId, user.id))) {
     throw new UserError(`${safeText(user.displayName)} isn't listed as a volunteer librarian.`);
   }
+  await context.services.timers.cancel(mentorUnpauseKey(guildId, user.id));
   const told = await sendDm(user, {
     content:
       `A moderator of **${safeText(interaction.guild?.name ?? "the server")}** removed your volunteer librarian profile ` +
-      `from Reference Desk${reason ? `. Reason: ${safeText(reason)}` : "."} Your profile and requests to you were deleted. ` +
+      `from Reference Desk${reason ? `. Reason: ${safeText(reason)}` : "."} Your profile was deleted and any open requests to you were withdrawn. ` +
       "If you think this was a mistake, please contact the server's moderators.",
   });
   await respond(interaction, {
@@ -150,11 +154,16 @@ export const confirmLeave: ComponentHandler<"button"> = async (interaction, [cho
   if (choice !== "confirm") {
     return updateMessage(interaction, { components: [], content: "Good news: you're still listed." });
   }
-  const existed = await context.services.mentors.leave(guildId, interaction.user.id);
+  const deleted = await deleteLibrarianData(context, guildId, interaction.user.id);
+  if (!deleted.profile) return updateMessage(interaction, { components: [], content: NOT_LISTED });
+  const parts = [
+    "your librarian profile",
+    deleted.form ? "your unfinished `/mentor` form" : "",
+    `${deleted.requests} interview request${deleted.requests === 1 ? "" : "s"} sent to you`,
+    `${deleted.blocks} block${deleted.blocks === 1 ? "" : "s"}`,
+  ].filter(Boolean);
   await updateMessage(interaction, {
     components: [],
-    content: existed
-      ? "Done. Your librarian profile and everything stored about you as a librarian are deleted. Thank you for helping!"
-      : NOT_LISTED,
+    content: `Done. I deleted ${parts.join(", ")}. Thank you for helping!`,
   });
 };

@@ -1,29 +1,38 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
+import { mentorUnpauseKey } from "../../domain/timers/index.js";
+import { deleteListing, type LibrarianDeletion } from "../mentors/deletion.js";
 import { redactedCard } from "../requests/card.js";
 import { refreshCard } from "../requests/delivery.js";
 import { announceWithdrawn } from "../requests/lifecycle.js";
 
 /** Everything the bot keeps about a user in one guild, as it goes into their export file. */
-export function exportData(context: BotContext, guildId: string, userId: string) {
+export async function exportData(context: BotContext, guildId: string, userId: string) {
+  const { mentors, mentorDrafts, requests, timers } = context.services;
+  const pauseTimer = await timers.get(mentorUnpauseKey(guildId, userId));
   return {
     exportedAt: new Date().toISOString(),
-    mentorProfile: context.services.mentors.get(guildId, userId) ?? null,
-    ...context.services.requests.privacy.exportFor(guildId, userId),
+    mentorProfile: mentors.get(guildId, userId) ?? null,
+    /** A /mentor join or edit form not finished yet, as typed; it is dropped a day after it was started. */
+    unfinishedProfileForm: (await mentorDrafts.get(guildId, userId)) ?? null,
+    /** When a timed /mentor pause ends and you are listed again. */
+    pauseEndsAt: pauseTimer ? new Date(pauseTimer.dueAt).toISOString() : null,
+    /** Requests to you in a row that expired unanswered; reaching the server's limit pauses you. */
+    unansweredInARow: await requests.privacy.unansweredInARow(guildId, userId),
+    ...requests.privacy.exportFor(guildId, userId),
   };
 }
 
-export interface DeletionSummary {
-  profile: boolean;
-  requests: number;
-  blocks: number;
+export interface DeletionSummary extends LibrarianDeletion {
   told: number;
 }
 
 /**
  * Deletes a user's data in one guild. Open requests are withdrawn first so the other person hears
  * about it; the librarian's copies of notes this user wrote are blanked; then the profile goes
- * (its removal listeners find nothing left open) and the requests, blocks and ratings with it.
+ * (its removal listeners find nothing left open), with its pause timer and any unfinished form, and
+ * the requests, blocks and ratings with it. What protects a librarian from this user is kept, under
+ * a one-way code of their id (see SafetyRecords).
  */
 export async function deleteUserData(
   client: Client,
@@ -38,7 +47,7 @@ export async function deleteUserData(
   const { withdrawn, notify } = await requests.withdrawAllFor(guildId, userId);
   await announceWithdrawn(client, context, withdrawn, userId, name);
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
-  const profile = await mentors.leave(guildId, userId);
+  const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);
-  return { profile, ...deleted, told: notify.length };
+  return { profile, form, ...deleted, told: notify.length };
 }

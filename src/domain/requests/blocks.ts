@@ -5,7 +5,7 @@ import type { RequestRecords } from "./records.js";
 import { type InterviewRequest, isOpen } from "./request.js";
 import type { RequestEvent } from "./state.js";
 
-interface BlockRecord {
+export interface BlockRecord {
   guildId: string;
   mentorId: string;
   seekerId: string;
@@ -18,7 +18,10 @@ const blockKey = (guildId: string, mentorId: string, seekerId: string): string =
 const blockId = (guildId: string, mentorId: string, seekerId: string): string =>
   `${guildId}/${mentorId}/${seekerId}`;
 
-/** Librarians' blocks of seekers: they last for ever, and neither search nor the limits show them. */
+/**
+ * Librarians' blocks of seekers: they last until the librarian lifts them, and neither search nor
+ * the limits show them.
+ */
 export class RequestBlocks {
   readonly #store: Store;
   readonly #records: RequestRecords;
@@ -86,15 +89,43 @@ export class RequestBlocks {
       .sort((a, b) => a.createdAt - b.createdAt || a.seekerId.localeCompare(b.seekerId));
   }
 
-  /** Deletes the blocks by or of the user; resolves to how many there were. */
-  async deleteInvolving(guildId: string, userId: string): Promise<number> {
-    const blocks = [...this.#blocks.entries()].filter(
-      ([, block]) => block.guildId === guildId && (block.mentorId === userId || block.seekerId === userId),
+  /** The blocks of the seeker, by any librarian. */
+  of(guildId: string, seekerId: string): BlockRecord[] {
+    return [...this.#blocks.values()].filter(
+      (block) => block.guildId === guildId && block.seekerId === seekerId,
     );
-    for (const [id, block] of blocks) {
-      await this.#store.delete(blockKey(guildId, block.mentorId, block.seekerId));
-      this.#blocks.delete(id);
-    }
+  }
+
+  /**
+   * The name the seeker gave on their newest request to the librarian: the bot may know them by
+   * nothing else. Undefined when no request is left.
+   */
+  nameOf(block: BlockRecord): string | undefined {
+    let newest: InterviewRequest | undefined;
+    for (const request of this.#records.index.sentBy(block.guildId, block.seekerId))
+      if (request.mentorId === block.mentorId && (!newest || request.createdAt > newest.createdAt))
+        newest = request;
+    return newest?.seekerName;
+  }
+
+  /** The librarian lifts their block; false if there was none. */
+  async unblock(guildId: string, mentorId: string, seekerId: string): Promise<boolean> {
+    const id = blockId(guildId, mentorId, seekerId);
+    if (!this.#blocks.has(id)) return false;
+    await this.#store.delete(blockKey(guildId, mentorId, seekerId));
+    this.#blocks.delete(id);
+    return true;
+  }
+
+  /** Deletes the blocks the librarian made; resolves to how many there were. */
+  async deleteMadeBy(guildId: string, mentorId: string): Promise<number> {
+    const blocks = this.madeBy(guildId, mentorId);
+    for (const block of blocks) await this.unblock(guildId, mentorId, block.seekerId);
     return blocks.length;
+  }
+
+  /** Deletes the blocks of the seeker (keep what protects the librarians first). */
+  async deleteOf(guildId: string, seekerId: string): Promise<void> {
+    for (const block of this.of(guildId, seekerId)) await this.unblock(guildId, block.mentorId, seekerId);
   }
 }

@@ -14,6 +14,7 @@ import {
 import { type RequestLimit, RequestRefused } from "./refusal.js";
 import type { InterviewRequest } from "./request.js";
 import type { RequestIndex } from "./request-index.js";
+import type { SafetyRecords } from "./safety.js";
 import type { SeekerStops } from "./seeker-stops.js";
 
 /** What a request needs to know about the librarian, from their profile. */
@@ -31,17 +32,20 @@ export interface MentorTerms {
 export class RequestDemand implements MentorDemand {
   readonly #index: RequestIndex;
   readonly #blocks: RequestBlocks;
+  readonly #safety: SafetyRecords;
   readonly #settings: Pick<SettingsService, "get">;
   readonly #stops: SeekerStops;
 
   constructor(
     index: RequestIndex,
     blocks: RequestBlocks,
+    safety: SafetyRecords,
     settings: Pick<SettingsService, "get">,
     stops: SeekerStops,
   ) {
     this.#index = index;
     this.#blocks = blocks;
+    this.#safety = safety;
     this.#settings = settings;
     this.#stops = stops;
   }
@@ -59,12 +63,14 @@ export class RequestDemand implements MentorDemand {
   }
 
   forSearch(guildId: string, seekerId: string, now: number, since: number): SearchDemand {
-    if (!this.#blocks.any() && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
+    if (!this.#blocks.any() && !this.#safety.any() && !this.#index.anyIn(guildId)) return NOBODY_ASKED;
     const refused = this.#repeatsRefused(guildId, seekerId, now);
+    const kept = this.#safety.limitsFor(guildId, seekerId, now);
     const month = utcMonth(now);
     return {
       askedIfAvailable: (mentorId, monthlyCapacity) => {
-        if (refused.has(mentorId) || this.#blocks.isBlocked(guildId, mentorId, seekerId)) return -1;
+        if (refused.has(mentorId) || this.#blocks.isBlocked(guildId, mentorId, seekerId) || kept(mentorId))
+          return -1;
         let asked = 0;
         let activeThisMonth = 0;
         for (const request of this.#index.sentTo(guildId, mentorId)) {
@@ -120,10 +126,13 @@ export class RequestDemand implements MentorDemand {
 
   #pairLimit(guildId: string, seekerId: string, mentorId: string, now: number): RequestLimit | undefined {
     if (this.#blocks.isBlocked(guildId, mentorId, seekerId)) return { kind: "not-taking-requests" };
+    // What a deletion kept: this account deleted its data after a block or a request to this librarian.
+    const kept = this.#safety.limitFor(guildId, seekerId, mentorId, now);
+    if (kept?.kind === "not-taking-requests") return kept;
     const toMentor = this.#index.sentBy(guildId, seekerId).filter((request) => request.mentorId === mentorId);
     // Search asks this of many librarians, nearly all never asked by this seeker.
-    if (toMentor.length === 0) return undefined;
-    return repeatLimit(toMentor, this.#settings.get(guildId).sameMentorCooldownDays, now);
+    if (toMentor.length === 0) return kept;
+    return repeatLimit(toMentor, this.#settings.get(guildId).sameMentorCooldownDays, now) ?? kept;
   }
 
   /** The librarians this seeker may not ask again yet (see {@link repeatLimit}), worked out once per search. */

@@ -28,6 +28,11 @@ export class ExpiryStreaks {
     return reached;
   }
 
+  /** How many requests in a row the librarian let expire, so far. */
+  async count(guildId: string, mentorId: string): Promise<number> {
+    return (await this.#store.get<{ count: number }>(streakKey(guildId, mentorId)))?.count ?? 0;
+  }
+
   /** An answer, either way, ends a run; so does deleting the librarian's data. */
   async end(guildId: string, mentorId: string): Promise<void> {
     await this.#store.delete(streakKey(guildId, mentorId));

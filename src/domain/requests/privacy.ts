@@ -1,7 +1,17 @@
+import type { SettingsService } from "../settings/index.js";
 import type { RequestBlocks } from "./blocks.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
+import { repeatLimit } from "./limits.js";
 import type { RequestRecords } from "./records.js";
 import { type InterviewRequest, isOpen, newestFirst } from "./request.js";
+import type { SafetyRecords } from "./safety.js";
+
+/** Said in every export: what deleting one's data keeps, and why. */
+export const KEPT_AFTER_DELETION =
+  "Deleting your data deletes everything above. Two things may stay, because they protect a librarian, " +
+  "and they hold no id, name or words of yours, only a one-way code made from your account id that " +
+  "the bot can recognise if you ask again: a librarian's block of you, until they lift it, and the " +
+  "wait before you may ask a librarian you asked recently again (with the day you asked), until it ends.";
 
 interface RequestExport {
   guildId: string;
@@ -9,7 +19,22 @@ interface RequestExport {
   requestsSent: InterviewRequest[];
   /** Without the seekers' private feedback. */
   requestsReceived: InterviewRequest[];
-  blocksMade: { seekerId: string; createdAt: number }[];
+  blocksMade: { seekerId: string; seekerName: string | null; createdAt: number }[];
+  /** Kept for the librarian when someone they blocked or were asked by deleted their data. */
+  keptToProtectYou: {
+    blocksOfDeletedAccounts: { createdAt: number }[];
+    waitsOfDeletedAccounts: { liftsAt: number }[];
+  };
+  keptAfterDeletion: string;
+}
+
+interface RequestPrivacyOptions {
+  records: RequestRecords;
+  blocks: RequestBlocks;
+  streaks: ExpiryStreaks;
+  safety: SafetyRecords;
+  settings: Pick<SettingsService, "get">;
+  clock: () => number;
 }
 
 /** A user's part in requests and blocks: exported, withdrawn or deleted when they ask, or leave. */
@@ -17,11 +42,17 @@ export class RequestPrivacy {
   readonly #records: RequestRecords;
   readonly #blocks: RequestBlocks;
   readonly #streaks: ExpiryStreaks;
+  readonly #safety: SafetyRecords;
+  readonly #settings: Pick<SettingsService, "get">;
+  readonly #clock: () => number;
 
-  constructor(records: RequestRecords, blocks: RequestBlocks, streaks: ExpiryStreaks) {
-    this.#records = records;
-    this.#blocks = blocks;
-    this.#streaks = streaks;
+  constructor(options: RequestPrivacyOptions) {
+    this.#records = options.records;
+    this.#blocks = options.blocks;
+    this.#streaks = options.streaks;
+    this.#safety = options.safety;
+    this.#settings = options.settings;
+    this.#clock = options.clock;
   }
 
   /**
@@ -57,6 +88,7 @@ export class RequestPrivacy {
    */
   exportFor(guildId: string, userId: string): RequestExport {
     const { index } = this.#records;
+    const now = this.#clock();
     return {
       guildId,
       userId,
@@ -65,21 +97,73 @@ export class RequestPrivacy {
         .sentTo(guildId, userId)
         .sort(newestFirst)
         .map(({ feedback: _private, ...request }) => request),
-      blocksMade: this.#blocks
-        .madeBy(guildId, userId)
-        .map(({ seekerId, createdAt }) => ({ seekerId, createdAt })),
+      blocksMade: this.#blocks.madeBy(guildId, userId).map((block) => ({
+        seekerId: block.seekerId,
+        seekerName: this.#blocks.nameOf(block) ?? null,
+        createdAt: block.createdAt,
+      })),
+      keptToProtectYou: {
+        blocksOfDeletedAccounts: this.#safety
+          .blocksBy(guildId, userId)
+          .map(({ createdAt }) => ({ createdAt })),
+        waitsOfDeletedAccounts: this.#safety
+          .cooldownsFor(guildId, userId, now)
+          .map(({ liftsAt }) => ({ liftsAt })),
+      },
+      keptAfterDeletion: KEPT_AFTER_DELETION,
     };
+  }
+
+  /** How many requests in a row the user, as a librarian, let expire (kept to pause them at the limit). */
+  unansweredInARow(guildId: string, userId: string): Promise<number> {
+    return this.#streaks.count(guildId, userId);
+  }
+
+  /**
+   * Deletes the user's part as a librarian: the requests sent to them (with the seekers' ratings),
+   * their blocks, what was kept to protect them and their expiry count. Requests they sent stay.
+   * Call {@link withdrawAllFor} first so the seekers can be told.
+   */
+  async deleteAsMentor(guildId: string, userId: string): Promise<{ requests: number; blocks: number }> {
+    const requests = this.#records.index.sentTo(guildId, userId);
+    for (const request of requests) await this.#records.delete(guildId, request.id);
+    const blocks =
+      (await this.#blocks.deleteMadeBy(guildId, userId)) +
+      (await this.#safety.deleteProtecting(guildId, userId));
+    await this.#streaks.end(guildId, userId);
+    return { requests: requests.length, blocks };
   }
 
   /**
    * Deletes the user's requests on either side (feedback lives in them), blocks by or of them, and
-   * their expiry count. Call {@link withdrawAllFor} first so the other people can be told.
+   * their expiry count. A librarian's block of them, and a wait before they may ask a librarian
+   * again, are first kept as {@link SafetyRecords} that hold only a one-way code of their id.
+   * Call {@link withdrawAllFor} first so the other people can be told. `blocks` counts only
+   * the user's own blocks: the others would tell them who blocked them.
    */
   async deleteAllFor(guildId: string, userId: string): Promise<{ requests: number; blocks: number }> {
-    const requests = this.#records.index.involving(guildId, userId);
-    for (const request of requests) await this.#records.delete(guildId, request.id);
-    const blocks = await this.#blocks.deleteInvolving(guildId, userId);
-    await this.#streaks.end(guildId, userId);
-    return { requests: requests.length, blocks };
+    await this.#keepWhatProtectsOthers(guildId, userId);
+    const sent = this.#records.index.sentBy(guildId, userId);
+    for (const request of sent) await this.#records.delete(guildId, request.id);
+    await this.#blocks.deleteOf(guildId, userId);
+    const asMentor = await this.deleteAsMentor(guildId, userId);
+    return { requests: sent.length + asMentor.requests, blocks: asMentor.blocks };
+  }
+
+  async #keepWhatProtectsOthers(guildId: string, seekerId: string): Promise<void> {
+    for (const block of this.#blocks.of(guildId, seekerId))
+      await this.#safety.keepBlock(guildId, block.mentorId, seekerId, block.createdAt);
+    const byMentor = new Map<string, InterviewRequest[]>();
+    for (const request of this.#records.index.sentBy(guildId, seekerId)) {
+      // A request still open is being withdrawn with the rest.
+      const closed: InterviewRequest = isOpen(request.state) ? { ...request, state: "withdrawn" } : request;
+      byMentor.set(request.mentorId, [...(byMentor.get(request.mentorId) ?? []), closed]);
+    }
+    const days = this.#settings.get(guildId).sameMentorCooldownDays;
+    const now = this.#clock();
+    for (const [mentorId, toMentor] of byMentor) {
+      const limit = repeatLimit(toMentor, days, now);
+      if (limit?.kind === "cooldown") await this.#safety.keepCooldown(guildId, mentorId, seekerId, limit);
+    }
   }
 }

@@ -9,6 +9,7 @@ import { RequestPrivacy } from "./privacy.js";
 import { RequestQueries } from "./queries.js";
 import { RequestRecords, type RequestTimers } from "./records.js";
 import { RequestReports } from "./reports.js";
+import { SafetyRecords } from "./safety.js";
 import { SeekerStops } from "./seeker-stops.js";
 
 /** The interview-request feature, in its parts; they share one store and one in-memory index. */
@@ -22,6 +23,8 @@ export interface Requests {
   reports: RequestReports;
   /** Seekers a moderator stopped from asking anyone on the server. */
   stops: SeekerStops;
+  /** What a seeker's deletion keeps to protect librarians, under a one-way code of their id. */
+  safety: SafetyRecords;
   /** For search, and the limits a new request must pass. */
   demand: RequestDemand;
   queries: RequestQueries;
@@ -49,19 +52,21 @@ export function createRequests(options: RequestsOptions): Requests {
   const records = new RequestRecords({ store, streaks, clock, timers, logger });
   const blocks = new RequestBlocks(store, records, clock);
   const stops = new SeekerStops(store, clock);
-  const demand = new RequestDemand(records.index, blocks, settings, stops);
+  const safety = new SafetyRecords(store, clock);
+  const demand = new RequestDemand(records.index, blocks, safety, settings, stops);
   const lifecycle = new RequestLifecycle({ ...options, records, demand, streaks, clock });
   return {
     records,
     lifecycle,
     blocks,
-    privacy: new RequestPrivacy(records, blocks, streaks),
+    privacy: new RequestPrivacy({ records, blocks, streaks, safety, settings, clock }),
     reports: new RequestReports(store, records, clock),
     stops,
+    safety,
     demand,
     queries: new RequestQueries(records.index),
     load: async () => {
-      await Promise.all([records.load(), blocks.load(), stops.load()]);
+      await Promise.all([records.load(), blocks.load(), stops.load(), safety.load()]);
     },
   };
 }
