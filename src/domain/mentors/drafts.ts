@@ -110,7 +110,7 @@ export class DraftExpiredError extends UserError {
   override readonly name = "DraftExpiredError";
 
   constructor() {
-    super("This form has expired. Run `/mentor join` (or `/mentor edit`) again; it only takes a minute.");
+    super("This form has expired. Run /mentor join (or /mentor edit) again; it only takes a minute.");
   }
 }
 
