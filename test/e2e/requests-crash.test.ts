@@ -58,8 +58,13 @@ async function kill9(child: ChildProcess): Promise<void> {
 }
 
 /** A store of its own with the librarian listed (and the mentoring channel set, if asked). */
-async function prepare(file: string, librarianId: string, mentoringChannel: boolean) {
-  const env = { DATABASE_URL: `sqlite://${join(dataDir, file)}` };
+async function prepare(
+  file: string,
+  librarianId: string,
+  mentoringChannel: boolean,
+  extra: Record<string, string> = {},
+) {
+  const env = { DATABASE_URL: `sqlite://${join(dataDir, file)}`, ...extra };
   const seeding = await startTestBot({ emulator, env });
   try {
     await listLibrarian(seeding, librarianId);
@@ -176,6 +181,58 @@ describe("what the bot said has happened, happens after a kill -9", () => {
     expect(emulator.threadMembers(threadId as string)).toEqual(
       expect.arrayContaining([seekerId, librarianId]),
     );
+    await sleep(500);
+    expect(told()).toHaveLength(1);
+  }, 60_000);
+
+  it("tells the seeker of a decline, once", async () => {
+    const librarianId = newMember("Casey");
+    const seekerId = newMember("Morgan");
+    const { env, child } = await prepare("decline.sqlite", librarianId, false);
+    await askCasey(seekerId);
+    const request = await saved(env, seekerId);
+    await emulator.waitUntil(() => cardsOf(librarianId, request).length === 1, WAIT_MS, "the card");
+    const card = cardsOf(librarianId, request)[0] as StoredMessage;
+
+    // The seeker's DM channel is opened only to tell them: hold that.
+    const hold = emulator.hold("POST", /^\/users\/@me\/channels$/);
+    const librarian = emulator.as(librarianId);
+    const modal = await librarian.click(card, customIdOf(card, "Decline")).modal();
+    await librarian.submitModal(modal.custom_id, { reason: "Away at a conference." }).reply();
+    await hold.reached;
+    await kill9(child);
+    hold.release();
+    expect(await saved(env, seekerId)).toMatchObject({ state: "declined", effects: ["tell-declined"] });
+
+    bot = await startTestBot({ emulator, env });
+    const told = () =>
+      emulator.dmMessages(seekerId).filter((message) => message.content.includes("can't take your"));
+    await emulator.waitUntil(() => told().length > 0, WAIT_MS, "the seeker told after the restart");
+    expect(told()[0]?.content).toContain("Away at a conference.");
+    await sleep(500);
+    expect(told()).toHaveLength(1);
+  }, 60_000);
+
+  it("tells the seeker of an expiry, once", async () => {
+    const librarianId = newMember("Casey");
+    const seekerId = newMember("Quinn");
+    const { env, child } = await prepare("expire.sqlite", librarianId, false, { REQUEST_EXPIRY: "3s" });
+    await askCasey(seekerId);
+    const request = await saved(env, seekerId);
+    await emulator.waitUntil(() => cardsOf(librarianId, request).length === 1, WAIT_MS, "the card");
+
+    const hold = emulator.hold("POST", /^\/users\/@me\/channels$/);
+    await hold.reached;
+    await kill9(child);
+    hold.release();
+    expect(await saved(env, seekerId)).toMatchObject({ state: "expired", effects: ["tell-expired"] });
+
+    bot = await startTestBot({ emulator, env: { ...env, REQUEST_EXPIRY: "3s" } });
+    const told = () =>
+      emulator
+        .dmMessages(seekerId)
+        .filter((message) => message.content.includes("expired without an answer"));
+    await emulator.waitUntil(() => told().length > 0, WAIT_MS, "the seeker told after the restart");
     await sleep(500);
     expect(told()).toHaveLength(1);
   }, 60_000);

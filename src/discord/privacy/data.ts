@@ -40,12 +40,10 @@ export async function deleteUserData(
   guildId: string,
   userId: string,
 ): Promise<DeletionSummary> {
-  const { mentors } = context.services;
   const requests = context.services.requests.privacy;
-  const name = mentors.get(guildId, userId)?.displayName;
   const { requestsSent } = requests.exportFor(guildId, userId);
   const { withdrawn, notify } = await requests.withdrawAllFor(guildId, userId);
-  await announceWithdrawn(client, context, withdrawn, userId, name);
+  await announceWithdrawn(client, context, withdrawn);
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);

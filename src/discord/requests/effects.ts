@@ -5,9 +5,9 @@ import type { InterviewRequest, RequestEffect } from "../../domain/requests/inde
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
 import { deliverToMentor, refreshCard } from "./delivery.js";
-import { guildNameOf, notify } from "./messaging.js";
+import { guildNameOf, notify, post } from "./messaging.js";
 import { librarianName } from "./names.js";
-import { declinedIntro, expiredIntro, pauseNotice } from "./notices.js";
+import { declinedIntro, expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "./notices.js";
 
 /**
  * What each owed effect does on Discord. Each is safe to run again after a crash: it checks what is
@@ -22,7 +22,19 @@ const EFFECTS: Record<
   "tell-declined": tellDeclined,
   "tell-expired": tellExpired,
   "pause-librarian": pauseLibrarian,
+  "tell-seeker-withdrawn": tellSeekerWithdrawn,
+  "tell-librarian-withdrawn": tellLibrarianWithdrawn,
 };
+
+/** Carries out `effect` for `request` now and marks it done. */
+export function carryOut(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+  effect: RequestEffect,
+): Promise<unknown> {
+  return settled(context, request, effect, EFFECTS[effect](client, context, request));
+}
 
 /** Waits for `work`, the carrying out of `effect`, then marks the effect done; resolves to its result. */
 export async function settled<T>(
@@ -46,7 +58,7 @@ export async function carryOutOwed(client: Client, context: BotContext): Promise
       for (const effect of request.effects ?? []) {
         const current = context.services.requests.records.get(request.guildId, request.id);
         if (!current?.effects?.includes(effect)) continue;
-        await settled(context, current, effect, EFFECTS[effect](client, context, current));
+        await carryOut(client, context, current, effect);
       }
     } catch (error) {
       context.logger.error(
@@ -81,6 +93,42 @@ export async function tellExpired(
     ...alternativesFor(context, request, expiredIntro(librarianName(context, request))),
     nonce: `expired-${request.id}`,
   });
+}
+
+/** The librarian left the directory or deleted their data: the seeker is told, and the thread closed. */
+async function tellSeekerWithdrawn(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<void> {
+  const name = librarianName(context, request);
+  await notify(client, context, request.seekerId, {
+    content: withdrawnNotice(request, true, name),
+    nonce: `withdrawn-${request.id}`,
+  });
+  if (request.threadId)
+    await post(client, context, request.threadId, {
+      ...withdrawnThreadNote(name),
+      nonce: `closed-${request.id}`,
+    });
+}
+
+/** The seeker deleted their data: the librarian is told, their card redrawn, and the thread closed. */
+async function tellLibrarianWithdrawn(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<void> {
+  await notify(client, context, request.mentorId, {
+    content: withdrawnNotice(request, false, request.seekerName),
+    nonce: `withdrawn-${request.id}`,
+  });
+  await refreshCard(client, context, request);
+  if (request.threadId)
+    await post(client, context, request.threadId, {
+      ...withdrawnThreadNote(request.seekerName),
+      nonce: `closed-${request.id}`,
+    });
 }
 
 /** Pauses a librarian who let too many requests in a row expire, and tells them why. */

@@ -2,12 +2,9 @@ import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
 import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
-import { refreshCard } from "./delivery.js";
-import { pauseLibrarian, settled, tellExpired } from "./effects.js";
+import { carryOut, pauseLibrarian, settled, tellExpired } from "./effects.js";
 import { followUpNudge } from "./kit.js";
 import { guildNameOf, notify, post } from "./messaging.js";
-import { librarianName } from "./names.js";
-import { withdrawnNotice, withdrawnThreadNote } from "./notices.js";
 
 /** What the request timers do on Discord once the domain has saved the change. */
 export function requestCallbacks(client: Client, context: BotContext): RequestTimerCallbacks {
@@ -64,22 +61,18 @@ export function unpauseHandler(client: Client, context: BotContext): TimerHandle
 
 /**
  * Tells the other person of each withdrawn request, redraws the librarian's card and closes the
- * thread's conversation with a note. `leaverId` is who left; `leaverName` their name if known.
+ * thread's conversation with a note (each request says whom to tell: see RequestEffect).
  */
 export async function announceWithdrawn(
   client: Client,
   context: BotContext,
   withdrawn: readonly InterviewRequest[],
-  leaverId: string,
-  leaverName?: string,
 ): Promise<void> {
   for (const request of withdrawn) {
-    const leftAsSeeker = request.seekerId === leaverId;
-    const name = leftAsSeeker ? request.seekerName : (leaverName ?? librarianName(context, request));
-    const otherId = leftAsSeeker ? request.mentorId : request.seekerId;
-    await notify(client, context, otherId, { content: withdrawnNotice(request, !leftAsSeeker, name) });
-    if (!leftAsSeeker) await refreshCard(client, context, request);
-    if (request.threadId) await post(client, context, request.threadId, withdrawnThreadNote(name));
+    for (const effect of request.effects ?? []) {
+      if (effect === "tell-seeker-withdrawn" || effect === "tell-librarian-withdrawn")
+        await carryOut(client, context, request, effect);
+    }
   }
 }
 
@@ -87,6 +80,6 @@ export async function announceWithdrawn(
 export function onMentorRemoved(client: Client, context: BotContext) {
   return async ({ guildId, userId }: { guildId: string; userId: string }): Promise<void> => {
     const { withdrawn } = await context.services.requests.privacy.withdrawAllFor(guildId, userId, "mentor");
-    await announceWithdrawn(client, context, withdrawn, userId);
+    await announceWithdrawn(client, context, withdrawn);
   };
 }

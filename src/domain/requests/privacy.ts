@@ -3,7 +3,7 @@ import type { RequestBlocks } from "./blocks.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
 import { repeatLimit } from "./limits.js";
 import type { RequestRecords } from "./records.js";
-import { type InterviewRequest, isOpen, newestFirst } from "./request.js";
+import { type InterviewRequest, isOpen, newestFirst, owing } from "./request.js";
 import type { SafetyRecords } from "./safety.js";
 
 /** Said in every export: what deleting one's data keeps, and why. */
@@ -75,7 +75,10 @@ export class RequestPrivacy {
     const withdrawn: InterviewRequest[] = [];
     for (const request of requests) {
       if (!isOpen(request.state)) continue;
-      const result = await this.#records.apply(guildId, request.id, { type: "withdraw" });
+      const tell = request.seekerId === userId ? "tell-librarian-withdrawn" : "tell-seeker-withdrawn";
+      const result = await this.#records.apply(guildId, request.id, { type: "withdraw" }, (closed) =>
+        owing(closed, tell),
+      );
       if (result.changed) withdrawn.push(result.request);
     }
     const others = withdrawn.map((r) => (r.seekerId === userId ? r.mentorId : r.seekerId));

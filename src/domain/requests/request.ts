@@ -37,9 +37,19 @@ export type RequestDelivery =
  * What the bot still owes people after a change to a request. Saved in the same write as the
  * change, carried out right after it and again at start-up until done, so a crash between the
  * two loses nothing: deliver the request to the librarian, put the two in touch after Accept,
- * tell the seeker of a decline or an expiry, pause a librarian who let too many expire.
+ * tell the seeker of a decline or an expiry, pause a librarian who let too many expire, tell the
+ * other person when one of the two leaves.
  */
-export type RequestEffect = "deliver" | "connect" | "tell-declined" | "tell-expired" | "pause-librarian";
+export type RequestEffect =
+  | "deliver"
+  | "connect"
+  | "tell-declined"
+  | "tell-expired"
+  | "pause-librarian"
+  /** The librarian left: tell the seeker. */
+  | "tell-seeker-withdrawn"
+  /** The seeker left: tell the librarian. */
+  | "tell-librarian-withdrawn";
 
 export const owing = (request: InterviewRequest, effect: RequestEffect): InterviewRequest => ({
   ...request,
