@@ -1,4 +1,5 @@
 import type { Config } from "./config.js";
+import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
@@ -14,6 +15,8 @@ export interface Services {
   mentors: MentorService;
   /** /mentor join and edit forms in progress. */
   mentorDrafts: MentorDrafts;
+  /** Deletions people asked for, until each is done. */
+  deletions: DeletionJobs;
   requests: Requests;
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
@@ -47,6 +50,7 @@ export async function createServices(
     feeds: new FeedService(store, { config: feedsConfigFrom(config), now: clock }),
     mentors,
     mentorDrafts: new MentorDrafts(store),
+    deletions: new DeletionJobs(store),
     requests,
     settings,
     timers,

@@ -4,6 +4,7 @@ import { FeedPoller } from "../domain/feeds/index.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
 import { createFeedPoster } from "./feeds/poster.js";
+import { finishDeletions } from "./privacy/data.js";
 import { carryOutOwed } from "./requests/effects.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
 import { tellModerators } from "./shared/moderators.js";
@@ -44,9 +45,9 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
 
   // What the bot told someone would happen before it last stopped, and had not finished.
-  const owedDone = carryOutOwed(client, context).catch((error: unknown) =>
-    logger.error({ err: error }, "could not carry out owed effects"),
-  );
+  const owedDone = carryOutOwed(client, context)
+    .then(() => finishDeletions(client, context))
+    .catch((error: unknown) => logger.error({ err: error }, "could not carry out owed effects"));
 
   return {
     async stop() {

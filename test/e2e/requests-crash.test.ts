@@ -236,4 +236,42 @@ describe("what the bot said has happened, happens after a kill -9", () => {
     await sleep(500);
     expect(told()).toHaveLength(1);
   }, 60_000);
+
+  it("finishes a seeker's deletion and tells the librarian, once", async () => {
+    const librarianId = newMember("Casey");
+    const seekerId = newMember("Taylor");
+    const { env, child } = await prepare("delete.sqlite", librarianId, false);
+    await askCasey(seekerId);
+    const request = await saved(env, seekerId);
+    await emulator.waitUntil(() => cardsOf(librarianId, request).length === 1, WAIT_MS, "the card");
+    const card = cardsOf(librarianId, request)[0] as StoredMessage;
+
+    // Telling the librarian goes to the DM the card is in: hold it, once the seeker saw "Deleting…".
+    const hold = emulator.hold("POST", new RegExp(`^/channels/${card.channel_id}/messages$`));
+    const seeker = emulator.as(seekerId, { guildId: seed().guildId });
+    const prompt = await seeker.command("privacy", { subcommand: "delete-my-data" }).reply();
+    seeker.click(prompt, customIdOf(prompt, "Delete my data"));
+    await hold.reached;
+    expect(emulator.message(prompt.id)?.content).toMatch(/Deleting your data/);
+    await kill9(child);
+    hold.release();
+
+    bot = await startTestBot({ emulator, env });
+    const told = () =>
+      emulator
+        .dmMessages(librarianId)
+        .filter((message) =>
+          message.content.startsWith("The informational interview request from **Taylor**"),
+        );
+    await emulator.waitUntil(() => told().length > 0, WAIT_MS, "the librarian told after the restart");
+    const { requests, deletions } = bot.bot.context.services;
+    await vi.waitFor(async () => expect(await deletions.unfinished()).toEqual([]), { timeout: WAIT_MS });
+    expect(requests.records.get(seed().guildId, request.id)).toBeUndefined();
+    const store = bot.bot.context.store;
+    for await (const [key, value] of store.entries(`guild/${seed().guildId}/`)) {
+      expect(`${key} ${JSON.stringify(value)}`).not.toContain(seekerId);
+    }
+    await sleep(500);
+    expect(told()).toHaveLength(1);
+  }, 60_000);
 });

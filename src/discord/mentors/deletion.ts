@@ -12,15 +12,18 @@ export interface LibrarianDeletion {
 /**
  * /mentor leave: the profile, its pause timer, any unfinished form, the requests sent to them and
  * their blocks. Open requests are withdrawn (and the seekers told) by the profile's removal listener.
- * Requests they sent as a seeker stay.
+ * Requests they sent as a seeker stay. Saved as a deletion job first, so a crash cannot cut it short.
  */
 export async function deleteLibrarianData(
   context: BotContext,
   guildId: string,
   userId: string,
 ): Promise<LibrarianDeletion> {
+  const { deletions, clock } = context.services;
+  await deletions.start({ guildId, userId, scope: "librarian", startedAt: clock() });
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await context.services.requests.privacy.deleteAsMentor(guildId, userId);
+  await deletions.finish(guildId, userId);
   return { profile, form, ...deleted };
 }
 

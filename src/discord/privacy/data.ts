@@ -1,7 +1,7 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { mentorUnpauseKey } from "../../domain/timers/index.js";
-import { deleteListing, type LibrarianDeletion } from "../mentors/deletion.js";
+import { deleteLibrarianData, deleteListing, type LibrarianDeletion } from "../mentors/deletion.js";
 import { redactedCard } from "../requests/card.js";
 import { refreshCard } from "../requests/delivery.js";
 import { announceWithdrawn } from "../requests/lifecycle.js";
@@ -40,6 +40,8 @@ export async function deleteUserData(
   guildId: string,
   userId: string,
 ): Promise<DeletionSummary> {
+  const { deletions, clock } = context.services;
+  await deletions.start({ guildId, userId, scope: "everything", startedAt: clock() });
   const requests = context.services.requests.privacy;
   const { requestsSent } = requests.exportFor(guildId, userId);
   const { withdrawn, notify } = await requests.withdrawAllFor(guildId, userId);
@@ -47,5 +49,22 @@ export async function deleteUserData(
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);
+  await deletions.finish(guildId, userId);
   return { profile, form, ...deleted, told: notify.length };
+}
+
+/**
+ * At start-up: finishes the deletions a crash cut short. Each step finds what is left, so running
+ * one again deletes what remains and tells only those not told yet (their notices are owed effects).
+ */
+export async function finishDeletions(client: Client, context: BotContext): Promise<void> {
+  for (const { guildId, userId, scope } of await context.services.deletions.unfinished()) {
+    try {
+      if (scope === "everything") await deleteUserData(client, context, guildId, userId);
+      else await deleteLibrarianData(context, guildId, userId);
+      context.logger.info({ guildId, scope }, "finished a deletion cut short by a restart");
+    } catch (error) {
+      context.logger.error({ err: error, guildId, scope }, "could not finish a deletion");
+    }
+  }
 }
