@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/domain/errors.js";
 import { createRequests } from "../../src/domain/requests/index.js";
-import { KEPT_AFTER_DELETION } from "../../src/domain/requests/privacy.js";
+import { KEPT_AFTER_DELETION, NOT_SHOWN } from "../../src/domain/requests/privacy.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { DAY_MS } from "../../src/domain/time.js";
 import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../../src/domain/timers/kinds.js";
@@ -401,7 +401,10 @@ describe("a user's data", () => {
       requestsReceived: [],
       blocksMade: [],
       keptToProtectYou: { blocksOfDeletedAccounts: [], waitsOfDeletedAccounts: [] },
+      reportsMade: [],
+      askingStopped: null,
       keptAfterDeletion: KEPT_AFTER_DELETION,
+      notShown: NOT_SHOWN,
     });
     // Everyone else's data stays.
     expect(f.requests.records.get(GUILD, others.id)).toEqual(others);
