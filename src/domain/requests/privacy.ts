@@ -167,9 +167,10 @@ export class RequestPrivacy {
    * Call {@link withdrawAllFor} first so the seekers can be told.
    */
   async deleteAsMentor(guildId: string, userId: string): Promise<{ requests: number; blocks: number }> {
-    await this.#reports.keepWithoutIdOf(guildId, userId, "librarian");
     const requests = this.#records.index.sentTo(guildId, userId);
     for (const request of requests) await this.#records.delete(guildId, request.id);
+    // After the requests go, so that no report of one can be filed after this.
+    await this.#reports.keepWithoutIdOf(guildId, userId, "librarian");
     const blocks =
       (await this.#blocks.deleteMadeBy(guildId, userId)) +
       (await this.#safety.deleteProtecting(guildId, userId));
@@ -191,12 +192,12 @@ export class RequestPrivacy {
     for (const request of sent) await this.#records.delete(guildId, request.id);
     await this.#blocks.deleteOf(guildId, userId);
     const asMentor = await this.deleteAsMentor(guildId, userId);
+    await this.#reports.keepWithoutIdOf(guildId, userId);
     return { requests: sent.length + asMentor.requests, blocks: asMentor.blocks };
   }
 
   async #keepWhatProtectsOthers(guildId: string, seekerId: string): Promise<void> {
     await this.#stops.keepOf(guildId, seekerId);
-    await this.#reports.keepWithoutIdOf(guildId, seekerId);
     for (const block of this.#blocks.of(guildId, seekerId))
       await this.#safety.keepBlock(guildId, block.mentorId, seekerId, block.createdAt);
     const byMentor = new Map<string, InterviewRequest[]>();
