@@ -255,6 +255,8 @@ describe("lists", () => {
     await f.requests.lifecycle.settle(GUILD, sent.id, "deliver");
     const declined = await ask("s2", "m");
     await f.requests.lifecycle.decline(GUILD, declined.id, "m", "Busy");
+    // Sent a moment later: owingEffects lists oldest first, and equal times fall back to the random ids.
+    f.clock.now += 1;
     const accepted = await ask("s3", "m");
     await f.requests.lifecycle.accept(GUILD, accepted.id, "m");
     await f.requests.lifecycle.settle(GUILD, accepted.id, "deliver");
