@@ -8,10 +8,12 @@ import { deleteUserData, exportData } from "../discord/privacy/data.js";
 
 export const EXPORT_FILE_NAME = "reference-desk-data.json";
 
-/** Said whether or not anything was kept, so that it never tells someone they were blocked. */
+/** Said whether or not anything was kept, so that it never tells someone they were blocked or reported. */
 const KEPT_AFTER_DELETION_SHORT =
   "if a librarian blocked you, or you asked one recently, that block (until they lift it) or the wait " +
-  "before asking them again (until it ends) stays, holding only a one-way code of your account id.";
+  "before asking them again (until it ends) stays; so does a moderator's stop on your requests, and " +
+  "reports you made or that name you stay with the moderators without their reason. Each holds only a " +
+  "one-way code of your account id.";
 
 const data = new SlashCommandBuilder()
   .setName("privacy")
@@ -70,7 +72,7 @@ const command: Command = {
         "This deletes everything Reference Desk keeps about you on this server: your librarian profile and its " +
         "pause, any unfinished `/mentor` form, every interview request you sent or received, your blocks and " +
         "your ratings. Anyone with an open request with you is told it was withdrawn.\n" +
-        `Kept to protect librarians: ${KEPT_AFTER_DELETION_SHORT}\n` +
+        `Kept to protect others: ${KEPT_AFTER_DELETION_SHORT}\n` +
         "It can't be undone. To keep your data, just dismiss this message.",
       components: [
         {
@@ -105,7 +107,7 @@ const command: Command = {
         ? ` ${summary.told} person${summary.told === 1 ? " was" : "s were"} told their open request with you was withdrawn.`
         : "";
       await updateMessage(interaction, {
-        content: `Done. I deleted ${parts.join(", ")}.${told} Kept to protect librarians: ${KEPT_AFTER_DELETION_SHORT}`,
+        content: `Done. I deleted ${parts.join(", ")}.${told} Kept to protect others: ${KEPT_AFTER_DELETION_SHORT}`,
         components: [],
       });
     },

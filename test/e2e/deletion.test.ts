@@ -111,7 +111,7 @@ describe("a seeker deletes their data", () => {
     expect(wait.content).toMatch(/^You asked this librarian on .* this limit lifts on/);
     expect(t.emulator.dmMessages(blocker)).toHaveLength(cardsToBlocker);
     expect(done).toMatch(/^Done\. I deleted 2 interview requests, 0 blocks\. 1 person was told/);
-    expect(done).toMatch(/Kept to protect librarians: .*one-way code of your account id/);
+    expect(done).toMatch(/Kept to protect others: .*one-way code of your account id/);
 
     // Nothing in the store holds their id, name or words; the kept records hold the code instead.
     expect(await recordsHolding(seeker)).toEqual([]);

@@ -69,7 +69,7 @@ describe("/privacy", () => {
 
     const { done } = await deleteMyData(seeker);
     expect(done).toMatch(
-      /^Done\. I deleted 1 interview request, 0 blocks\. 1 person was told their open request with you was withdrawn\. Kept to protect librarians: /,
+      /^Done\. I deleted 1 interview request, 0 blocks\. 1 person was told their open request with you was withdrawn\. Kept to protect others: /,
     );
     const told = await waitForDm(t, librarian, (m) =>
       m.content.startsWith("The informational interview request"),

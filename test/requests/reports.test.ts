@@ -4,6 +4,7 @@ import { ASKING_STOPPED } from "../../src/domain/requests/messages.js";
 import { RequestRefused } from "../../src/domain/requests/refusal.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { createRequests } from "../../src/domain/requests/requests.js";
+import { guildKey } from "../../src/store/store.js";
 import { type Fixture, fixture, GUILD, limitOf, refusal, requestInput, TERMS } from "./helpers.js";
 
 let f: Fixture;
@@ -104,5 +105,158 @@ describe("seekers stopped by a moderator", () => {
     });
     await restarted.load();
     expect(restarted.stops.isStopped(GUILD, "s")).toBe(true);
+  });
+});
+
+describe("when someone in a report deletes their data", () => {
+  const librarian = "librarian-avery";
+  const seeker = "seeker-blake";
+
+  /** Every store key whose key or value holds `text`. */
+  async function keysHolding(text: string): Promise<string[]> {
+    const found: string[] = [];
+    for await (const [key, value] of f.store.entries<unknown>(""))
+      if (key.includes(text) || JSON.stringify(value).includes(text)) found.push(key);
+    return found.sort();
+  }
+
+  /** A request from `seeker` to `librarian`, reported by both of them. */
+  async function reportedBothWays() {
+    const asked = await f.requests.lifecycle.create(requestInput(seeker, librarian), TERMS);
+    await f.requests.reports.file(GUILD, asked.id, librarian, `${seeker} kept asking for my address.`);
+    await f.requests.reports.file(GUILD, asked.id, seeker, "They were rude.");
+    return asked;
+  }
+
+  it("keeps a report they made for the moderators under their code, without the reason; its button still finds it", async () => {
+    const asked = await reportedBothWays();
+    await f.requests.privacy.deleteAllFor(GUILD, librarian);
+    const code = f.requests.safety.codeOf(GUILD, librarian);
+
+    expect(await keysHolding(librarian)).toEqual([]);
+    expect(f.requests.reports.get(GUILD, asked.id, librarian)).toBeUndefined();
+    const claim = await f.requests.reports.claimAction(GUILD, asked.id, librarian, "stop-seeker", "mod1");
+    expect(claim).toEqual({
+      claimed: true,
+      report: {
+        guildId: GUILD,
+        requestId: asked.id,
+        reporterCode: code,
+        reporterSide: "librarian",
+        reportedId: seeker,
+        createdAt: f.clock.now,
+        action: { kind: "stop-seeker", by: "mod1", at: f.clock.now },
+      },
+    });
+    // The report about them keeps the reporter's id, and their code stands for them.
+    expect(f.requests.reports.get(GUILD, asked.id, seeker)).toEqual({
+      guildId: GUILD,
+      requestId: asked.id,
+      reporterId: seeker,
+      reporterSide: "seeker",
+      reportedCode: code,
+      createdAt: f.clock.now,
+    });
+    expect(await keysHolding(code)).toEqual([
+      guildKey(GUILD, "report", `${asked.id}:${code}`),
+      guildKey(GUILD, "report", `${asked.id}:${seeker}`),
+    ]);
+    // As stored, after a restart.
+    await f.requests.load();
+    expect(
+      (await f.requests.reports.claimAction(GUILD, asked.id, librarian, "stop-seeker", "mod2")).claimed,
+    ).toBe(false);
+    expect(f.requests.privacy.exportFor(GUILD, seeker).reportsMade).toEqual([
+      { requestId: asked.id, side: "seeker", reportedId: null, reason: null, createdAt: f.clock.now },
+    ]);
+  });
+
+  it("moves a moderator action already taken with the report", async () => {
+    const asked = await reportedBothWays();
+    await f.requests.reports.claimAction(GUILD, asked.id, seeker, "pause-librarian", "mod1");
+    await f.requests.privacy.deleteAllFor(GUILD, seeker);
+    const again = await f.requests.reports.claimAction(GUILD, asked.id, seeker, "pause-librarian", "mod2");
+    expect(again.claimed).toBe(false);
+    expect(again.report.action).toMatchObject({ kind: "pause-librarian", by: "mod1" });
+    expect(again.report.reporterCode).toBe(f.requests.safety.codeOf(GUILD, seeker));
+  });
+
+  it("keeps a stop on a seeker under their code, so deleting their data does not lift it", async () => {
+    await f.requests.stops.stop(GUILD, seeker, "mod1");
+    await f.requests.privacy.deleteAllFor(GUILD, seeker);
+    const code = f.requests.safety.codeOf(GUILD, seeker);
+    expect(await keysHolding(seeker)).toEqual([]);
+    expect(await keysHolding(code)).toEqual([guildKey(GUILD, "safety-stop", code)]);
+    expect(f.requests.stops.isStopped(GUILD, seeker)).toBe(true);
+    expect(f.requests.stops.isStopped(GUILD, "seeker-other")).toBe(false);
+    expect(await limitOf(f.requests.lifecycle.create(requestInput(seeker, "m2"), TERMS))).toEqual({
+      kind: "asking-stopped",
+    });
+
+    const restarted = createRequests({
+      store: f.store,
+      settings: f.settings,
+      requestExpiryMs: 1000,
+      followUpDelayMs: 1000,
+    });
+    await restarted.load();
+    expect(restarted.stops.isStopped(GUILD, seeker)).toBe(true);
+    expect(restarted.stops.isStopped("other-guild", seeker)).toBe(false);
+  });
+
+  it("stops by the kept code a seeker who deleted their data before a moderator acted", async () => {
+    const asked = await reportedBothWays();
+    await f.requests.privacy.deleteAllFor(GUILD, seeker);
+    const { report } = await f.requests.reports.claimAction(
+      GUILD,
+      asked.id,
+      librarian,
+      "stop-seeker",
+      "mod1",
+    );
+    expect(report.reportedId).toBeUndefined();
+    await f.requests.stops.stopByCode(GUILD, report.reportedCode ?? "", "mod1");
+    expect(f.requests.stops.isStopped(GUILD, seeker)).toBe(true);
+    expect(await keysHolding(seeker)).toEqual([]);
+  });
+
+  it("leaving the directory hides only their id as the librarian; their reports as a seeker stay as they are", async () => {
+    const asked = await reportedBothWays();
+    const other = await f.requests.lifecycle.create(requestInput(librarian, "librarian-casey"), TERMS);
+    await f.requests.reports.file(GUILD, other.id, librarian, "No-show.");
+    await f.requests.privacy.withdrawAllFor(GUILD, librarian, "mentor");
+    await f.requests.privacy.deleteAsMentor(GUILD, librarian);
+    const code = f.requests.safety.codeOf(GUILD, librarian);
+    expect(f.requests.reports.get(GUILD, asked.id, seeker)).toMatchObject({ reportedCode: code });
+    expect(f.requests.reports.get(GUILD, asked.id, librarian)).toBeUndefined();
+    expect(f.requests.reports.get(GUILD, other.id, librarian)).toMatchObject({
+      reporterId: librarian,
+      reason: "No-show.",
+    });
+    expect(await keysHolding(librarian)).toEqual([
+      guildKey(GUILD, "report", `${other.id}:${librarian}`),
+      guildKey(GUILD, "request", other.id),
+    ]);
+  });
+
+  it("exports the reports a person made and a stop on them, but not reports about them", async () => {
+    const asked = await reportedBothWays();
+    f.clock.now += 1000;
+    await f.requests.stops.stop(GUILD, seeker, "mod1");
+    const theirs = f.requests.privacy.exportFor(GUILD, seeker);
+    expect(theirs.reportsMade).toEqual([
+      {
+        requestId: asked.id,
+        side: "seeker",
+        reportedId: librarian,
+        reason: "They were rude.",
+        createdAt: f.clock.now - 1000,
+      },
+    ]);
+    expect(theirs.askingStopped).toEqual({ since: f.clock.now });
+    expect(JSON.stringify(theirs)).not.toContain("address");
+    expect(JSON.stringify(theirs)).not.toContain("mod1");
+    expect(theirs.notShown).toMatch(/reports others made about you/);
+    expect(f.requests.privacy.exportFor(GUILD, librarian).askingStopped).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/domain/errors.js";
 import { createRequests } from "../../src/domain/requests/index.js";
-import { KEPT_AFTER_DELETION } from "../../src/domain/requests/privacy.js";
+import { KEPT_AFTER_DELETION, NOT_SHOWN } from "../../src/domain/requests/privacy.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { DAY_MS } from "../../src/domain/time.js";
 import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../../src/domain/timers/kinds.js";
@@ -255,6 +255,8 @@ describe("lists", () => {
     await f.requests.lifecycle.settle(GUILD, sent.id, "deliver");
     const declined = await ask("s2", "m");
     await f.requests.lifecycle.decline(GUILD, declined.id, "m", "Busy");
+    // Sent a moment later: owingEffects lists oldest first, and equal times fall back to the random ids.
+    f.clock.now += 1;
     const accepted = await ask("s3", "m");
     await f.requests.lifecycle.accept(GUILD, accepted.id, "m");
     await f.requests.lifecycle.settle(GUILD, accepted.id, "deliver");
@@ -405,7 +407,10 @@ describe("a user's data", () => {
       requestsReceived: [],
       blocksMade: [],
       keptToProtectYou: { blocksOfDeletedAccounts: [], waitsOfDeletedAccounts: [] },
+      reportsMade: [],
+      askingStopped: null,
       keptAfterDeletion: KEPT_AFTER_DELETION,
+      notShown: NOT_SHOWN,
     });
     // Everyone else's data stays.
     expect(f.requests.records.get(GUILD, others.id)).toEqual(others);

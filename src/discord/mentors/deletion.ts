@@ -12,7 +12,9 @@ export interface LibrarianDeletion {
 /**
  * /mentor leave: the profile, its pause timer, any unfinished form, the requests sent to them and
  * their blocks. Open requests are withdrawn (and the seekers told) by the profile's removal listener.
- * Requests they sent as a seeker stay. Saved as a deletion job first, so a crash cannot cut it short.
+ * Requests they sent as a seeker stay. Reports they made or that name them as a librarian stay for
+ * the moderators under a one-way code of their id. Saved as a deletion job first, so a crash cannot
+ * cut it short.
  */
 export async function deleteLibrarianData(
   context: BotContext,

@@ -101,7 +101,8 @@ export async function leaveListing(
       "Leave the volunteer list? I'll delete your profile and its pause, any unfinished `/mentor` form, " +
       "every interview request sent to you (with its ratings), your blocks, and what was kept to protect you " +
       "from people who deleted their data. Anyone with an open request to you will be told it was withdrawn. " +
-      "Requests you sent as a seeker stay; `/privacy delete-my-data` deletes those too.",
+      "Requests you sent as a seeker stay; `/privacy delete-my-data` deletes those too. Reports you made or " +
+      "that name you as a librarian stay with the moderators, holding a one-way code of your id instead of it.",
     components: [
       {
         type: ComponentType.ActionRow,

@@ -31,8 +31,9 @@ export interface DeletionSummary extends LibrarianDeletion {
  * Deletes a user's data in one guild. Open requests are withdrawn first so the other person hears
  * about it; the librarian's copies of notes this user wrote are blanked; then the profile goes
  * (its removal listeners find nothing left open), with its pause timer and any unfinished form, and
- * the requests, blocks and ratings with it. What protects a librarian from this user is kept, under
- * a one-way code of their id (see SafetyRecords).
+ * the requests, blocks and ratings with it. What protects others from this user is kept, under a
+ * one-way code of their id (see SafetyRecords): librarians' blocks, waits, a moderator's stop, and
+ * the reports they made or that name them (without the reason).
  */
 export async function deleteUserData(
   client: Client,

@@ -85,7 +85,7 @@ export const report: ComponentHandler<"button"> = async (interaction, args, cont
   const { requests } = context.services;
   const request = requests.records.require(guildId, requestId);
   const side = reportingSide(request, interaction.user.id);
-  if (await requests.reports.get(guildId, requestId, interaction.user.id)) {
+  if (requests.reports.get(guildId, requestId, interaction.user.id)) {
     await respond(interaction, { ephemeral: true, content: ALREADY_REPORTED });
     return;
   }

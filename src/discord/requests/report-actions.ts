@@ -3,7 +3,7 @@ import { respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import type { ReportAction, ReportRecord } from "../../domain/requests/reports.js";
-import { actionDoneLine } from "./report-post.js";
+import { type ActionOutcome, actionDoneLine } from "./report-post.js";
 
 const PAUSE_REASON = "Paused by a moderator after a report.";
 
@@ -30,7 +30,7 @@ async function act(
   args: readonly string[],
   context: BotContext,
   kind: ReportAction,
-  carryOut: (report: ReportRecord) => Promise<boolean>,
+  carryOut: (report: ReportRecord) => Promise<ActionOutcome>,
 ): Promise<void> {
   const { guildId, requestId, reporterId } = reportRef(args);
   requireManageServer(interaction, guildId);
@@ -42,13 +42,19 @@ async function act(
     interaction.user.id,
   );
   if (!claimed || !report.action) {
-    const done = report.action ? actionDoneLine(report.action) : "";
+    const done = report.action
+      ? actionDoneLine(
+          report.action,
+          // A stop moves to the code when the seeker deletes their data; a pause ends with the listing.
+          report.reportedCode && report.action.kind === "stop-seeker" ? "data-deleted" : "done",
+        )
+      : "";
     await respond(interaction, { ephemeral: true, content: `This was already done. ${done}` });
     return;
   }
-  const effective = await carryOut(report);
+  const outcome = await carryOut(report);
   await updateMessage(interaction, {
-    content: `${interaction.message.content}\n${actionDoneLine(report.action, effective)}`,
+    content: `${interaction.message.content}\n${actionDoneLine(report.action, outcome)}`,
     components: [],
   });
 }
@@ -57,14 +63,24 @@ async function act(
 export const pauseReportedLibrarian: ComponentHandler<"button"> = (interaction, args, context) =>
   act(interaction, args, context, "pause-librarian", async (report) => {
     const { mentors } = context.services;
-    if (!mentors.get(report.guildId, report.reportedId)) return false;
+    if (!report.reportedId) return "data-deleted";
+    if (!mentors.get(report.guildId, report.reportedId)) return "not-listed";
     await mentors.pause(report.guildId, report.reportedId, undefined, PAUSE_REASON);
-    return true;
+    return "done";
   });
 
-/** "Stop this seeker asking anyone", on a librarian's report: every new request of theirs is refused. */
+/**
+ * "Stop this seeker asking anyone", on a librarian's report: every new request of theirs is refused.
+ * A seeker who deleted their data is stopped by the one-way code of their id that the report kept.
+ */
 export const stopReportedSeeker: ComponentHandler<"button"> = (interaction, args, context) =>
   act(interaction, args, context, "stop-seeker", async (report) => {
-    await context.services.requests.stops.stop(report.guildId, report.reportedId, interaction.user.id);
-    return true;
+    const { stops } = context.services.requests;
+    if (report.reportedId) {
+      await stops.stop(report.guildId, report.reportedId, interaction.user.id);
+      return "done";
+    }
+    if (!report.reportedCode) throw new UserError("This report no longer says who was reported.");
+    await stops.stopByCode(report.guildId, report.reportedCode, interaction.user.id);
+    return "data-deleted";
   });

@@ -5,7 +5,12 @@ import type { Reply } from "../../core/respond.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { MentorProfile } from "../../domain/mentors/index.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { actionFor, type ReportAction, type ReportRecord } from "../../domain/requests/reports.js";
+import {
+  actionFor,
+  type FiledReport,
+  type ReportAction,
+  type ReportRecord,
+} from "../../domain/requests/reports.js";
 import { FORMAT_LABELS, mentorCard } from "../mentors/card.js";
 import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
@@ -27,7 +32,7 @@ const when = (ms: number): string => time(Math.floor(ms / 1000), "f");
  */
 export function reportPost(
   request: InterviewRequest,
-  report: ReportRecord,
+  report: FiledReport,
   librarian: MentorProfile | undefined,
 ): Reply {
   const bySeeker = report.reporterSide === "seeker";
@@ -74,12 +79,23 @@ export function reportPost(
   };
 }
 
+/** How a moderator's action went: done, or the reported person was no longer listed or had deleted their data. */
+export type ActionOutcome = "done" | "not-listed" | "data-deleted";
+
 /** The line added to the post once a moderator acted, in place of the button. */
-export function actionDoneLine(action: NonNullable<ReportRecord["action"]>, stillListed = true): string {
+export function actionDoneLine(
+  action: NonNullable<ReportRecord["action"]>,
+  outcome: ActionOutcome = "done",
+): string {
   const by = userMention(action.by);
+  const at = when(action.at);
   if (action.kind === "stop-seeker")
-    return `🛑 ${by} stopped this seeker asking anyone on this server (${when(action.at)}).`;
-  return stillListed
-    ? `⏸️ ${by} paused this librarian (${when(action.at)}): they are hidden from \`/findmentor\` until they resume. \`/mentor remove\` takes them off the list.`
-    : `${by} pressed Pause (${when(action.at)}), but this librarian is no longer listed.`;
+    return outcome === "data-deleted"
+      ? `🛑 ${by} stopped this seeker asking anyone on this server (${at}). They have deleted their data, so the stop is kept under a one-way code of their id: it still applies if they ask again.`
+      : `🛑 ${by} stopped this seeker asking anyone on this server (${at}).`;
+  if (outcome === "data-deleted")
+    return `${by} pressed Pause (${at}), but this librarian has deleted their data and is no longer listed: there was nothing to pause.`;
+  return outcome === "done"
+    ? `⏸️ ${by} paused this librarian (${at}): they are hidden from \`/findmentor\` until they resume. \`/mentor remove\` takes them off the list.`
+    : `${by} pressed Pause (${at}), but this librarian is no longer listed.`;
 }

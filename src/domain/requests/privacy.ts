@@ -3,15 +3,26 @@ import type { RequestBlocks } from "./blocks.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
 import { repeatLimit } from "./limits.js";
 import type { RequestRecords } from "./records.js";
+import type { ReportSide, RequestReports } from "./reports.js";
 import { type InterviewRequest, isOpen, newestFirst, owing } from "./request.js";
 import type { SafetyRecords } from "./safety.js";
+import type { SeekerStops } from "./seeker-stops.js";
 
 /** Said in every export: what deleting one's data keeps, and why. */
 export const KEPT_AFTER_DELETION =
-  "Deleting your data deletes everything above. Two things may stay, because they protect a librarian, " +
-  "and they hold no id, name or words of yours, only a one-way code made from your account id that " +
-  "the bot can recognise if you ask again: a librarian's block of you, until they lift it, and the " +
-  "wait before you may ask a librarian you asked recently again (with the day you asked), until it ends.";
+  "Deleting your data deletes everything above, except what protects other people. That is kept " +
+  "holding no id, name or words of yours, only a one-way code made from your account id that the bot " +
+  "can recognise if you ask again: a librarian's block of you, until they lift it; the wait before you " +
+  "may ask a librarian you asked recently again (with the day you asked), until it ends; a moderator's " +
+  "stop on your requests, so deleting your data does not lift it; and reports you made or that name " +
+  "you, for the server's moderators, so they can still act on them (which side reported, when, the " +
+  "other person's id and any action taken; the reason is dropped). Posts the bot already made in the " +
+  "moderators' log channel are theirs and stay as they are.";
+
+/** Said in every export: what it leaves out, without saying whether there is any. */
+export const NOT_SHOWN =
+  "Not shown here, to protect the people involved: whether a librarian blocked you, seekers' private " +
+  "ratings of you, and reports others made about you (those are kept for the server's moderators).";
 
 interface RequestExport {
   guildId: string;
@@ -25,7 +36,19 @@ interface RequestExport {
     blocksOfDeletedAccounts: { createdAt: number }[];
     waitsOfDeletedAccounts: { liftsAt: number }[];
   };
+  /** Without any moderator action on them: that is the moderators' decision about someone else. */
+  reportsMade: {
+    requestId: string;
+    side: ReportSide;
+    /** Null once the person you reported deleted their data. */
+    reportedId: string | null;
+    reason: string | null;
+    createdAt: number;
+  }[];
+  /** A moderator stopped you from sending requests on this server (who did it is not shown). */
+  askingStopped: { since: number } | null;
   keptAfterDeletion: string;
+  notShown: string;
 }
 
 interface RequestPrivacyOptions {
@@ -33,6 +56,8 @@ interface RequestPrivacyOptions {
   blocks: RequestBlocks;
   streaks: ExpiryStreaks;
   safety: SafetyRecords;
+  reports: RequestReports;
+  stops: SeekerStops;
   settings: Pick<SettingsService, "get">;
   clock: () => number;
 }
@@ -43,6 +68,8 @@ export class RequestPrivacy {
   readonly #blocks: RequestBlocks;
   readonly #streaks: ExpiryStreaks;
   readonly #safety: SafetyRecords;
+  readonly #reports: RequestReports;
+  readonly #stops: SeekerStops;
   readonly #settings: Pick<SettingsService, "get">;
   readonly #clock: () => number;
 
@@ -51,6 +78,8 @@ export class RequestPrivacy {
     this.#blocks = options.blocks;
     this.#streaks = options.streaks;
     this.#safety = options.safety;
+    this.#reports = options.reports;
+    this.#stops = options.stops;
     this.#settings = options.settings;
     this.#clock = options.clock;
   }
@@ -86,12 +115,14 @@ export class RequestPrivacy {
   }
 
   /**
-   * Everything kept about the user in this guild. Blocks of them and feedback about them are left
-   * out: showing those would reveal a block or a seeker's private rating.
+   * Everything kept about the user in this guild. Blocks of them, feedback about them and reports
+   * about them are left out: showing those would reveal a block, a seeker's private rating or who
+   * reported them (a reporter is told the other person is not).
    */
   exportFor(guildId: string, userId: string): RequestExport {
     const { index } = this.#records;
     const now = this.#clock();
+    const stop = this.#stops.of(guildId, userId);
     return {
       guildId,
       userId,
@@ -113,7 +144,16 @@ export class RequestPrivacy {
           .cooldownsFor(guildId, userId, now)
           .map(({ liftsAt }) => ({ liftsAt })),
       },
+      reportsMade: this.#reports.madeBy(guildId, userId).map((report) => ({
+        requestId: report.requestId,
+        side: report.reporterSide,
+        reportedId: report.reportedId ?? null,
+        reason: report.reason ?? null,
+        createdAt: report.createdAt,
+      })),
+      askingStopped: stop ? { since: stop.stoppedAt } : null,
       keptAfterDeletion: KEPT_AFTER_DELETION,
+      notShown: NOT_SHOWN,
     };
   }
 
@@ -124,12 +164,16 @@ export class RequestPrivacy {
 
   /**
    * Deletes the user's part as a librarian: the requests sent to them (with the seekers' ratings),
-   * their blocks, what was kept to protect them and their expiry count. Requests they sent stay.
+   * their blocks, what was kept to protect them and their expiry count. Reports they made or that
+   * name them as a librarian are kept for the moderators under a one-way code of their id (see
+   * {@link RequestReports.keepWithoutIdOf}). Requests they sent stay.
    * Call {@link withdrawAllFor} first so the seekers can be told.
    */
   async deleteAsMentor(guildId: string, userId: string): Promise<{ requests: number; blocks: number }> {
     const requests = this.#records.index.sentTo(guildId, userId);
     for (const request of requests) await this.#records.delete(guildId, request.id);
+    // After the requests go, so that no report of one can be filed after this.
+    await this.#reports.keepWithoutIdOf(guildId, userId, "librarian");
     const blocks =
       (await this.#blocks.deleteMadeBy(guildId, userId)) +
       (await this.#safety.deleteProtecting(guildId, userId));
@@ -139,8 +183,9 @@ export class RequestPrivacy {
 
   /**
    * Deletes the user's requests on either side (feedback lives in them), blocks by or of them, and
-   * their expiry count. A librarian's block of them, and a wait before they may ask a librarian
-   * again, are first kept as {@link SafetyRecords} that hold only a one-way code of their id.
+   * their expiry count. A librarian's block of them, a wait before they may ask a librarian again
+   * and a moderator's stop on them are first kept as records that hold only a one-way code of their
+   * id ({@link SafetyRecords}); so are the reports they made or that name them.
    * Call {@link withdrawAllFor} first so the other people can be told. `blocks` counts only
    * the user's own blocks: the others would tell them who blocked them.
    */
@@ -150,10 +195,12 @@ export class RequestPrivacy {
     for (const request of sent) await this.#records.delete(guildId, request.id);
     await this.#blocks.deleteOf(guildId, userId);
     const asMentor = await this.deleteAsMentor(guildId, userId);
+    await this.#reports.keepWithoutIdOf(guildId, userId);
     return { requests: sent.length + asMentor.requests, blocks: asMentor.blocks };
   }
 
   async #keepWhatProtectsOthers(guildId: string, seekerId: string): Promise<void> {
+    await this.#stops.keepOf(guildId, seekerId);
     for (const block of this.#blocks.of(guildId, seekerId))
       await this.#safety.keepBlock(guildId, block.mentorId, seekerId, block.createdAt);
     const byMentor = new Map<string, InterviewRequest[]>();

@@ -1,4 +1,4 @@
-import { guildKey, type Store } from "../../store/store.js";
+import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
 import { characterCount, cleanText } from "../mentors/validation.js";
 import type { RequestRecords } from "./records.js";
@@ -10,23 +10,38 @@ export type ReportSide = "librarian" | "seeker";
 /** What a moderator can do about a report, once: the one that fits who was reported. */
 export type ReportAction = "pause-librarian" | "stop-seeker";
 
-/** One person's report of one request, stored whole under one key. */
+/**
+ * One person's report of one request, stored whole under one key. When either person deletes their
+ * data the report is kept for the moderators (it may protect others, and their action button on it
+ * must still work), with that person's id replaced by a one-way code of it (SafetyRecords.codeOf)
+ * and without the reason, which may name them; the moderators' log post has it.
+ */
 export interface ReportRecord {
   guildId: string;
   requestId: string;
-  reporterId: string;
+  /** Until the reporter deletes their data; then {@link reporterCode}. */
+  reporterId?: string;
+  reporterCode?: string;
   /** The side the reporter was on. */
   reporterSide: ReportSide;
-  reportedId: string;
-  reason: string;
+  /** Until the reported person deletes their data; then {@link reportedCode}. */
+  reportedId?: string;
+  reportedCode?: string;
+  reason?: string;
   createdAt: number;
   /** The moderator action taken on it, at most one. */
   action?: { kind: ReportAction; by: string; at: number };
 }
 
+/** A report as filed, before anyone deleted their data. */
+export type FiledReport = ReportRecord & { reporterId: string; reportedId: string; reason: string };
+
 const REPORT_COLLECTION = "report";
-const reportKey = (guildId: string, requestId: string, reporterId: string): string =>
-  guildKey(guildId, REPORT_COLLECTION, `${requestId}:${reporterId}`);
+/** `reporter` is the reporter's id, or their code once they deleted their data. */
+const reportKey = (guildId: string, requestId: string, reporter: string): string =>
+  guildKey(guildId, REPORT_COLLECTION, `${requestId}:${reporter}`);
+const keyOf = (report: ReportRecord): string =>
+  reportKey(report.guildId, report.requestId, report.reporterId ?? report.reporterCode ?? "");
 
 /** The side `userId` is on in the request; only its librarian and its seeker can report it. */
 export function reportingSide(request: InterviewRequest, userId: string): ReportSide {
@@ -54,15 +69,37 @@ export class RequestReports {
   readonly #store: Store;
   readonly #records: RequestRecords;
   readonly #clock: () => number;
+  readonly #codeOf: (guildId: string, userId: string) => string;
+  /** Every report by its store key, for exports and deletions. */
+  readonly #reports = new Map<string, ReportRecord>();
 
-  constructor(store: Store, records: RequestRecords, clock: () => number) {
+  /** `codeOf` is SafetyRecords.codeOf: the one-way code that stands for someone who deleted their data. */
+  constructor(
+    store: Store,
+    records: RequestRecords,
+    clock: () => number,
+    codeOf: (guildId: string, userId: string) => string,
+  ) {
     this.#store = store;
     this.#records = records;
     this.#clock = clock;
+    this.#codeOf = codeOf;
   }
 
-  get(guildId: string, requestId: string, reporterId: string): Promise<ReportRecord | undefined> {
-    return this.#store.get<ReportRecord>(reportKey(guildId, requestId, reporterId));
+  /** Reads every report from the store. Call once at start-up. */
+  async load(): Promise<void> {
+    this.#reports.clear();
+    for await (const [key, report] of this.#store.entries<ReportRecord>(collectionPattern(REPORT_COLLECTION)))
+      this.#reports.set(key, report);
+  }
+
+  get(guildId: string, requestId: string, reporterId: string): ReportRecord | undefined {
+    return this.#reports.get(reportKey(guildId, requestId, reporterId));
+  }
+
+  /** The reports `userId` made, while they have their data here. */
+  madeBy(guildId: string, userId: string): ReportRecord[] {
+    return this.#inGuild(guildId).filter((report) => report.reporterId === userId);
   }
 
   /**
@@ -74,11 +111,11 @@ export class RequestReports {
     requestId: string,
     reporterId: string,
     rawReason: string,
-  ): Promise<{ report: ReportRecord; created: boolean }> {
+  ): Promise<{ report: FiledReport; created: boolean }> {
     const request = this.#records.require(guildId, requestId);
     const side = reportingSide(request, reporterId);
     const reason = validReportReason(rawReason);
-    const report: ReportRecord = {
+    const report: FiledReport = {
       guildId,
       requestId,
       reporterId,
@@ -88,20 +125,19 @@ export class RequestReports {
       createdAt: this.#clock(),
     };
     let created = false;
-    const saved = await this.#store.update<ReportRecord>(
-      reportKey(guildId, requestId, reporterId),
-      (current) => {
-        created = current === undefined;
-        return current ?? report;
-      },
-    );
+    const saved = await this.#store.update<FiledReport>(keyOf(report), (current) => {
+      created = current === undefined;
+      return current ?? report;
+    });
+    this.#reports.set(keyOf(report), saved ?? report);
     return { report: saved ?? report, created };
   }
 
   /**
    * Claims the report's moderator action for `moderatorId`. `claimed` is false when an action was
    * taken already (then `report.action` says which and by whom); the caller carries it out only
-   * when it was claimed, so it happens once.
+   * when it was claimed, so it happens once. `reporterId` finds the report also after the reporter
+   * deleted their data.
    */
   async claimAction(
     guildId: string,
@@ -110,18 +146,81 @@ export class RequestReports {
     kind: ReportAction,
     moderatorId: string,
   ): Promise<{ report: ReportRecord; claimed: boolean }> {
+    const plain = reportKey(guildId, requestId, reporterId);
+    const key = this.#reports.has(plain)
+      ? plain
+      : reportKey(guildId, requestId, this.#codeOf(guildId, reporterId));
     let claimed = false;
-    const saved = await this.#store.update<ReportRecord>(
-      reportKey(guildId, requestId, reporterId),
-      (current) => {
-        if (!current) throw new UserError("This report no longer exists.");
-        if (actionFor(current.reporterSide) !== kind) throw new UserError("This button no longer works.");
-        if (current.action) return current;
-        claimed = true;
-        return { ...current, action: { kind, by: moderatorId, at: this.#clock() } };
-      },
-    );
+    const saved = await this.#store.update<ReportRecord>(key, (current) => {
+      if (!current) throw new UserError("This report no longer exists.");
+      if (actionFor(current.reporterSide) !== kind) throw new UserError("This button no longer works.");
+      if (current.action) return current;
+      claimed = true;
+      return { ...current, action: { kind, by: moderatorId, at: this.#clock() } };
+    });
     if (!saved) throw new UserError("This report no longer exists.");
+    this.#reports.set(key, saved);
     return { report: saved, claimed };
   }
+
+  /**
+   * `userId` is deleting their data: in each report they made or that names them, their id becomes
+   * its code and the reason goes. With `side`, only the reports where they were on that side
+   * (a librarian leaving the directory). Resolves to how many reports changed.
+   */
+  async keepWithoutIdOf(guildId: string, userId: string, side?: ReportSide): Promise<number> {
+    const code = this.#codeOf(guildId, userId);
+    let changed = 0;
+    for (const [key, report] of [...this.#reports]) {
+      if (report.guildId !== guildId) continue;
+      const made = report.reporterId === userId && (!side || report.reporterSide === side);
+      const named = report.reportedId === userId && (!side || report.reporterSide !== side);
+      if (!made && !named) continue;
+      if (named) {
+        const saved = await this.#store.update<ReportRecord>(
+          key,
+          (stored) => stored && reportedGone(stored, code),
+        );
+        if (saved) this.#reports.set(key, saved);
+      } else {
+        // Under a new key, as the key held the reporter's id. A moderator's click meanwhile waits
+        // for this on the old key; the action it claimed moves with the report.
+        let moved: ReportRecord | undefined;
+        await this.#store.update<ReportRecord>(key, (stored) => {
+          moved = stored;
+          return undefined;
+        });
+        this.#reports.delete(key);
+        if (moved) {
+          const kept = reporterGone(moved, code);
+          await this.#store.set(keyOf(kept), kept);
+          this.#reports.set(keyOf(kept), kept);
+        }
+      }
+      changed++;
+    }
+    return changed;
+  }
+
+  #inGuild(guildId: string): ReportRecord[] {
+    return [...this.#reports.values()]
+      .filter((report) => report.guildId === guildId)
+      .sort((a, b) => a.createdAt - b.createdAt);
+  }
 }
+
+const reporterGone = (
+  { reporterId: _id, reason: _words, ...rest }: ReportRecord,
+  code: string,
+): ReportRecord => ({
+  ...rest,
+  reporterCode: code,
+});
+
+const reportedGone = (
+  { reportedId: _id, reason: _words, ...rest }: ReportRecord,
+  code: string,
+): ReportRecord => ({
+  ...rest,
+  reportedCode: code,
+});

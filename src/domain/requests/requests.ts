@@ -51,22 +51,24 @@ export function createRequests(options: RequestsOptions): Requests {
   const streaks = new ExpiryStreaks(store, settings);
   const records = new RequestRecords({ store, streaks, clock, timers, logger });
   const blocks = new RequestBlocks(store, records, clock);
-  const stops = new SeekerStops(store, clock);
   const safety = new SafetyRecords(store, clock);
+  const codeOf = (guildId: string, userId: string) => safety.codeOf(guildId, userId);
+  const stops = new SeekerStops(store, clock, codeOf);
+  const reports = new RequestReports(store, records, clock, codeOf);
   const demand = new RequestDemand(records.index, blocks, safety, settings, stops);
   const lifecycle = new RequestLifecycle({ ...options, records, demand, streaks, clock });
   return {
     records,
     lifecycle,
     blocks,
-    privacy: new RequestPrivacy({ records, blocks, streaks, safety, settings, clock }),
-    reports: new RequestReports(store, records, clock),
+    privacy: new RequestPrivacy({ records, blocks, streaks, safety, reports, stops, settings, clock }),
+    reports,
     stops,
     safety,
     demand,
     queries: new RequestQueries(records.index),
     load: async () => {
-      await Promise.all([records.load(), blocks.load(), stops.load(), safety.load()]);
+      await Promise.all([records.load(), blocks.load(), stops.load(), safety.load(), reports.load()]);
     },
   };
 }

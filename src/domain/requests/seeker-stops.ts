@@ -10,30 +10,58 @@ export interface SeekerStop {
   stoppedAt: number;
 }
 
+/**
+ * A stop on a seeker who has deleted their data (or who had when a moderator stopped them): like a
+ * kept block (see SafetyRecords), it holds a one-way code of their id, so deleting one's data
+ * cannot lift it and the same account is stopped again if it asks.
+ */
+export interface KeptSeekerStop {
+  guildId: string;
+  seekerCode: string;
+  stoppedBy: string;
+  stoppedAt: number;
+}
+
 const STOP_COLLECTION = "seeker-stop";
+const KEPT_COLLECTION = "safety-stop";
 const stopKey = (guildId: string, seekerId: string): string => guildKey(guildId, STOP_COLLECTION, seekerId);
-const stopId = (guildId: string, seekerId: string): string => `${guildId}/${seekerId}`;
+const keptKey = (guildId: string, seekerCode: string): string =>
+  guildKey(guildId, KEPT_COLLECTION, seekerCode);
+const stopId = (guildId: string, seeker: string): string => `${guildId}/${seeker}`;
 
 /** Seekers who may send no new request on a server, kept in memory for the limits every request passes. */
 export class SeekerStops {
   readonly #store: Store;
   readonly #clock: () => number;
+  readonly #codeOf: (guildId: string, userId: string) => string;
   readonly #stops = new Map<string, SeekerStop>();
+  readonly #kept = new Map<string, KeptSeekerStop>();
 
-  constructor(store: Store, clock: () => number) {
+  /** `codeOf` is SafetyRecords.codeOf: the one-way code kept records use. */
+  constructor(store: Store, clock: () => number, codeOf: (guildId: string, userId: string) => string) {
     this.#store = store;
     this.#clock = clock;
+    this.#codeOf = codeOf;
   }
 
   /** Reads every stop from the store. Call once at start-up. */
   async load(): Promise<void> {
     this.#stops.clear();
+    this.#kept.clear();
     for await (const [, stop] of this.#store.entries<SeekerStop>(collectionPattern(STOP_COLLECTION)))
       this.#stops.set(stopId(stop.guildId, stop.seekerId), stop);
+    for await (const [, kept] of this.#store.entries<KeptSeekerStop>(collectionPattern(KEPT_COLLECTION)))
+      this.#kept.set(stopId(kept.guildId, kept.seekerCode), kept);
   }
 
   isStopped(guildId: string, seekerId: string): boolean {
-    return this.#stops.size > 0 && this.#stops.has(stopId(guildId, seekerId));
+    if (this.#stops.has(stopId(guildId, seekerId))) return true;
+    return this.#kept.size > 0 && this.#kept.has(stopId(guildId, this.#codeOf(guildId, seekerId)));
+  }
+
+  /** The stop on this seeker while they have their data here, for their export. */
+  of(guildId: string, seekerId: string): SeekerStop | undefined {
+    return this.#stops.get(stopId(guildId, seekerId));
   }
 
   /** Stops the seeker asking anyone on the server; a second stop keeps the first record. */
@@ -45,6 +73,35 @@ export class SeekerStops {
       (await this.#store.update<SeekerStop>(stopKey(guildId, seekerId), (current) => current ?? record)) ??
       record;
     this.#stops.set(stopId(guildId, seekerId), saved);
+    return saved;
+  }
+
+  /** Stops a seeker known only by their code, from a report kept after they deleted their data. */
+  async stopByCode(guildId: string, seekerCode: string, moderatorId: string): Promise<KeptSeekerStop> {
+    return this.#keep({ guildId, seekerCode, stoppedBy: moderatorId, stoppedAt: this.#clock() });
+  }
+
+  /**
+   * The seeker is deleting their data: a stop on them is kept under the code instead of their id.
+   * Resolves to whether there was one.
+   */
+  async keepOf(guildId: string, seekerId: string): Promise<boolean> {
+    const stop = this.#stops.get(stopId(guildId, seekerId));
+    if (!stop) return false;
+    const { stoppedBy, stoppedAt } = stop;
+    await this.#keep({ guildId, seekerCode: this.#codeOf(guildId, seekerId), stoppedBy, stoppedAt });
+    await this.#store.delete(stopKey(guildId, seekerId));
+    this.#stops.delete(stopId(guildId, seekerId));
+    return true;
+  }
+
+  async #keep(record: KeptSeekerStop): Promise<KeptSeekerStop> {
+    const saved =
+      (await this.#store.update<KeptSeekerStop>(
+        keptKey(record.guildId, record.seekerCode),
+        (current) => current ?? record,
+      )) ?? record;
+    this.#kept.set(stopId(record.guildId, record.seekerCode), saved);
     return saved;
   }
 }
