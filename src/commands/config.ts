@@ -8,9 +8,9 @@ import {
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { deliverWaiting } from "../discord/requests/delivery.js";
-import { NUMBER_OPTIONS, settingsEmbed } from "../discord/settings/view.js";
+import { NUMBER_OPTIONS, settingsEmbed, TRAIL_CHOICES } from "../discord/settings/view.js";
 import { requireManageServer } from "../discord/shared/permissions.js";
-import { type GuildSettingsPatch, NUMERIC_SETTINGS } from "../domain/settings/index.js";
+import { type GuildSettingsPatch, NUMERIC_SETTINGS, TRAIL_LEVELS } from "../domain/settings/index.js";
 
 const data = new SlashCommandBuilder()
   .setName("config")
@@ -37,6 +37,12 @@ for (const [name, field] of Object.entries(NUMBER_OPTIONS)) {
 }
 data.addStringOption((o) =>
   o
+    .setName("trail")
+    .setDescription("Which events get a line in the log channel")
+    .addChoices(TRAIL_LEVELS.map((level) => ({ name: TRAIL_CHOICES[level], value: level }))),
+);
+data.addStringOption((o) =>
+  o
     .setName("clear")
     .setDescription("Unset a channel")
     .addChoices({ name: "mentoring channel", value: "mentoring" }, { name: "log channel", value: "log" }),
@@ -56,6 +62,8 @@ function patchFrom(interaction: ChatInputCommandInteraction): GuildSettingsPatch
     const value = options.getInteger(name);
     if (value !== null) patch[field] = value;
   }
+  const trail = options.getString("trail");
+  if (trail !== null) patch.trail = trail;
   return patch;
 }
 
@@ -65,8 +73,9 @@ const command: Command = {
     {
       audience: "moderators",
       usage:
-        "/config [mentoring-channel] [log-channel] [max-pending] [cooldown-days] [auto-pause-after] [clear]",
-      summary: "the interview-request settings: channels and limits; with no options, shows them",
+        "/config [mentoring-channel] [log-channel] [max-pending] [cooldown-days] [auto-pause-after] [trail] [clear]",
+      summary:
+        "the interview-request settings: channels, limits and what the log channel gets; with no options, shows them",
     },
   ],
 

@@ -23,6 +23,7 @@ describe("guild settings", () => {
       maxPendingPerSeeker: 3,
       sameMentorCooldownDays: 90,
       autoPauseAfterExpiries: 3,
+      trail: "all",
       toldNoMentoringChannel: false,
     });
   });

@@ -1,4 +1,4 @@
-import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
+import { type ButtonInteraction, type ChatInputCommandInteraction, userMention } from "discord.js";
 import { requireGuild } from "../../core/guild.js";
 import { type Reply, respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandlers, ComponentInteraction } from "../../core/types.js";
@@ -9,6 +9,7 @@ import {
   type MentorDraft,
   profileFromDraft,
 } from "../../domain/mentors/drafts.js";
+import { addToTrail } from "../shared/moderators.js";
 import { aboutModal, choicesStep, previewStep, storyModal, storyStep } from "./form.js";
 import { requireProfile } from "./listing.js";
 
@@ -172,6 +173,12 @@ export const formHandlers = {
           "to be contacted through the bot. Each request comes to you by DM with Accept and Decline buttons; nothing " +
           "about you is shared until you accept. `/mentor pause`, `/mentor edit` and `/mentor leave` work at any time."
         : "Saved. Your profile is updated; `/mentor profile` shows it.",
+    });
+    const who = userMention(interaction.user.id);
+    await addToTrail(interaction.client, context, guildId, created ? "join" : "edit", {
+      content: created
+        ? `➕ ${who} joined the volunteer librarians.`
+        : `✏️ ${who} edited their librarian profile.`,
     });
   },
 

@@ -1,4 +1,4 @@
-import { ButtonStyle, type ChatInputCommandInteraction, ComponentType, time } from "discord.js";
+import { ButtonStyle, type ChatInputCommandInteraction, ComponentType, time, userMention } from "discord.js";
 import { customId } from "../../core/custom-ids.js";
 import { requireGuild } from "../../core/guild.js";
 import { respond, sendDm, updateMessage } from "../../core/respond.js";
@@ -7,6 +7,7 @@ import { UserError } from "../../domain/errors.js";
 import { isPaused, type MentorProfile } from "../../domain/mentors/index.js";
 import { plural } from "../../domain/plural.js";
 import { mentorUnpauseKey, TIMER_KINDS } from "../../domain/timers/index.js";
+import { addToTrail } from "../shared/moderators.js";
 import { requireManageServer } from "../shared/permissions.js";
 import { safeText } from "../shared/safe-text.js";
 import { mentorCard } from "./card.js";
@@ -147,6 +148,11 @@ export async function removeListing(
     ephemeral: true,
     content: `Removed ${safeText(user.displayName)} from the volunteer list. ${told ? "They were told by DM." : "Their DMs are closed, so they were not told."}`,
   });
+  await addToTrail(interaction.client, context, guildId, "remove", {
+    content:
+      `🚫 ${userMention(interaction.user.id)} removed ${userMention(user.id)} from the volunteer librarians` +
+      (reason ? `. Reason: ${safeText(reason)}` : "."),
+  });
 }
 
 /** The answer to /mentor leave's confirmation. */
@@ -166,5 +172,8 @@ export const confirmLeave: ComponentHandler<"button"> = async (interaction, [cho
   await updateMessage(interaction, {
     components: [],
     content: `Done. I deleted ${parts.join(", ")}. Thank you for helping!`,
+  });
+  await addToTrail(interaction.client, context, guildId, "leave", {
+    content: `➖ ${userMention(interaction.user.id)} left the volunteer librarians.`,
   });
 };

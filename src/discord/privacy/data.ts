@@ -1,10 +1,11 @@
-import type { Client } from "discord.js";
+import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { mentorUnpauseKey } from "../../domain/timers/index.js";
 import { deleteLibrarianData, deleteListing, type LibrarianDeletion } from "../mentors/deletion.js";
 import { redactedCard } from "../requests/card.js";
 import { refreshCard } from "../requests/delivery.js";
 import { announceWithdrawn } from "../requests/lifecycle.js";
+import { addToTrail } from "../shared/moderators.js";
 
 /** Everything the bot keeps about a user in one guild, as it goes into their export file. */
 export async function exportData(context: BotContext, guildId: string, userId: string) {
@@ -50,6 +51,11 @@ export async function deleteUserData(
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);
+  if (profile) {
+    await addToTrail(client, context, guildId, "leave", {
+      content: `➖ ${userMention(userId)} left the volunteer librarians.`,
+    });
+  }
   await deletions.finish(guildId, userId);
   return { profile, form, ...deleted, told: notify.length };
 }

@@ -1,7 +1,8 @@
-import type { Client } from "discord.js";
+import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
 import { deliverToMentor, refreshCard } from "./delivery.js";
@@ -152,6 +153,14 @@ export async function pauseLibrarian(
     if (error instanceof MentorNotFoundError) return;
     throw error;
   }
+  await addToTrail(client, context, request.guildId, "bot-pause", {
+    content:
+      `⏸️ I paused ${userMention(request.mentorId)}: ` +
+      (count === 1
+        ? "an interview request to them expired without an answer."
+        : `the last ${count} interview requests to them expired without an answer.`),
+    nonce: `trail-pause-${request.id}`,
+  });
   await notify(client, context, request.mentorId, {
     ...pauseNotice(guildNameOf(client, request.guildId), count),
     nonce: `paused-${request.id}`,

@@ -1,9 +1,9 @@
-import { ButtonStyle } from "discord.js";
+import { ButtonStyle, userMention } from "discord.js";
 import { respond, updateMessage } from "../../core/respond.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { type ReportSide, reportingSide } from "../../domain/requests/reports.js";
-import { tellModerators } from "../shared/moderators.js";
+import { addToTrail } from "../shared/moderators.js";
 import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
 import { refreshCard } from "./delivery.js";
@@ -54,6 +54,11 @@ export const confirmBlock: ComponentHandler<"button"> = async (interaction, args
       : `Blocked. ${safeText(request.seekerName)} won't find you in \`/findmentor\` or be able to ask you again, and they won't be told. ` +
         "If they did something wrong, please also press Report so moderators know.",
   });
+  if (!already) {
+    await addToTrail(interaction.client, context, guildId, "block", {
+      content: `⛔ ${userMention(request.mentorId)} blocked ${userMention(request.seekerId)} (request ${request.id}).`,
+    });
+  }
   const redraw = [request, ...closed.filter((each) => each.id !== request.id)];
   for (const each of redraw) {
     await refreshCard(interaction.client, context, requests.records.get(guildId, each.id) ?? each);
@@ -109,12 +114,12 @@ export const submitReport: ComponentHandler<"modal"> = async (interaction, args,
   }
   const request = requests.records.require(guildId, requestId);
   const post = reportPost(request, filed, mentors.get(guildId, request.mentorId));
-  const sent = await tellModerators(interaction.client, context, guildId, undefined, post);
+  const sent = await addToTrail(interaction.client, context, guildId, "report", post);
   await respond(interaction, {
     ephemeral: true,
     content: sent
       ? "Thank you for reporting this. The moderators have your report and the request, and will look into it. " +
         `${safeText(reportedName(context, request, filed.reporterSide))} is not told.`
-      : "Thank you. This server has no log channel set up, so I couldn't pass it on: please tell a moderator directly.",
+      : "Thank you. I couldn't pass it on to this server's moderators, so please tell a moderator directly.",
   });
 };

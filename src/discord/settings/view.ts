@@ -1,7 +1,7 @@
 import { type APIEmbed, channelMention } from "discord.js";
 import ms from "ms";
 import type { BotContext } from "../../core/types.js";
-import { type GuildSettings, NUMERIC_SETTINGS } from "../../domain/settings/index.js";
+import { type GuildSettings, NUMERIC_SETTINGS, type TrailLevel } from "../../domain/settings/index.js";
 import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
@@ -11,6 +11,22 @@ export const NUMBER_OPTIONS = {
   "cooldown-days": "sameMentorCooldownDays",
   "auto-pause-after": "autoPauseAfterExpiries",
 } as const;
+
+/** The `trail` option's choices, as moderators pick them. */
+export const TRAIL_CHOICES: Record<TrailLevel, string> = {
+  all: "all: joins, profile edits, leaving, and the safety events",
+  safety: "safety only: removals, pauses by the bot, blocks, reports",
+  off: "off: nothing, not even reports",
+};
+
+const TRAIL_SUMMARIES: Record<TrailLevel, string> = {
+  all:
+    "A line for every librarian joining, editing their profile or leaving, every removal by a moderator, " +
+    "pause by the bot and block, and every report",
+  safety:
+    "Safety only: a line for every removal by a moderator, pause by the bot and block, and every report",
+  off: "Off: nothing is posted, not even reports",
+};
 
 /** What /config shows: the channels, the limits, what the host set, and how requests went. */
 export function settingsEmbed(settings: GuildSettings, context: BotContext, guildId: string): APIEmbed {
@@ -34,6 +50,10 @@ export function settingsEmbed(settings: GuildSettings, context: BotContext, guil
         value: settings.logChannelId
           ? `${channelMention(settings.logChannelId)}: reports and notices go here.`
           : "⚠️ Not set. Librarians' reports have nowhere to go.",
+      },
+      {
+        name: "Moderator's trail",
+        value: `${TRAIL_SUMMARIES[settings.trail]} (\`trail\`: ${settings.trail}).`,
       },
       ...Object.entries(NUMBER_OPTIONS).map(([name, field]) => ({
         name: NUMERIC_SETTINGS[field].label,

@@ -1,6 +1,7 @@
 import type { Client } from "discord.js";
 import type { Reply } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
+import { type TrailEvent, trailIncludes } from "../../domain/settings/index.js";
 import { post } from "./post.js";
 
 /**
@@ -20,4 +21,21 @@ export async function tellModerators(
     return false;
   }
   return post(client, context, channelId, reply);
+}
+
+/**
+ * One line of the moderator's trail, posted in the log channel when the guild's `/config trail`
+ * includes `event`. Nothing without a log channel. Never throws: the action it records stands
+ * whether or not the line went out. Resolves to whether it was posted.
+ */
+export async function addToTrail(
+  client: Client,
+  context: BotContext,
+  guildId: string,
+  event: TrailEvent,
+  reply: Reply,
+): Promise<boolean> {
+  const { logChannelId, trail } = context.services.settings.get(guildId);
+  if (!logChannelId || !trailIncludes(trail, event)) return false;
+  return post(client, context, logChannelId, reply);
 }

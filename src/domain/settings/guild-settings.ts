@@ -1,4 +1,5 @@
 import { UserError } from "../../domain/errors.js";
+import { isTrailLevel, TRAIL_LEVELS, type TrailLevel } from "./trail.js";
 
 /** How one server runs mentoring. Moderators change it; everything else only reads it. */
 export interface GuildSettings {
@@ -9,6 +10,8 @@ export interface GuildSettings {
   maxPendingPerSeeker: number;
   sameMentorCooldownDays: number;
   autoPauseAfterExpiries: number;
+  /** Which events get a line in the log channel. */
+  trail: TrailLevel;
   /** Moderators were told once that no mentoring channel is set. */
   toldNoMentoringChannel: boolean;
 }
@@ -17,6 +20,7 @@ export const DEFAULT_GUILD_SETTINGS: Readonly<GuildSettings> = Object.freeze({
   maxPendingPerSeeker: 3,
   sameMentorCooldownDays: 90,
   autoPauseAfterExpiries: 3,
+  trail: "all",
   toldNoMentoringChannel: false,
 });
 
@@ -35,6 +39,7 @@ export interface GuildSettingsPatch {
   maxPendingPerSeeker?: number | string;
   sameMentorCooldownDays?: number | string;
   autoPauseAfterExpiries?: number | string;
+  trail?: string;
   toldNoMentoringChannel?: boolean;
 }
 
@@ -62,6 +67,10 @@ export function applySettingsPatch(current: GuildSettings, patch: GuildSettingsP
   for (const field of Object.keys(NUMERIC_SETTINGS) as NumericSetting[]) {
     const raw = patch[field];
     if (raw !== undefined) next[field] = wholeNumber(raw, NUMERIC_SETTINGS[field]);
+  }
+  if (patch.trail !== undefined) {
+    if (!isTrailLevel(patch.trail)) throw new UserError(`Trail must be one of: ${TRAIL_LEVELS.join(", ")}.`);
+    next.trail = patch.trail;
   }
   if (patch.toldNoMentoringChannel !== undefined) next.toldNoMentoringChannel = patch.toldNoMentoringChannel;
   return next;

@@ -6,3 +6,10 @@ export {
   NUMERIC_SETTINGS,
 } from "./guild-settings.js";
 export { SettingsService } from "./service.js";
+export {
+  isTrailLevel,
+  TRAIL_LEVELS,
+  type TrailEvent,
+  type TrailLevel,
+  trailIncludes,
+} from "./trail.js";
