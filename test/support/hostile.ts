@@ -119,8 +119,29 @@ function messageBodies(requests: TestBot["emulator"]["requests"]): Record<string
   return bodies;
 }
 
-/** Mention syntax and pings as a user typed them, which must never reach a message unbroken. */
-const RAW_MENTIONS = /<@!?123>|<@&1>|@everyone|@here/;
+/** Typed pieces that must never reach a message unbroken: mentions, masked links, line-start markup. */
+const SHOWN_RAW: [string, RegExp][] = [
+  ["a mention", /<@!?123>|<@&1>|@everyone|@here/],
+  ["a masked link", /(?<!\\)\[(masked|x)\]\(/],
+  ["a heading, subtext or quote", /^[^\S\n]*(# Heading|-# subtext|> quote)/m],
+];
+
+/** Every piece of text a message body shows: content, and each embed's title, description, fields... */
+function shownTexts(body: Record<string, unknown>): string[] {
+  const texts = [String(body.content ?? "")];
+  for (const embed of (body.embeds ?? []) as Record<string, unknown>[]) {
+    const parts = embed as {
+      title?: string;
+      description?: string;
+      fields?: { name: string; value: string }[];
+    };
+    const footer = embed.footer as { text?: string } | undefined;
+    const author = embed.author as { name?: string } | undefined;
+    texts.push(parts.title ?? "", parts.description ?? "", footer?.text ?? "", author?.name ?? "");
+    for (const field of parts.fields ?? []) texts.push(field.name, field.value);
+  }
+  return texts;
+}
 
 /**
  * Wraps one generated case: everything the bot sent meanwhile pinged nobody but `mayPing`, showed
@@ -151,8 +172,8 @@ export async function expectSafeCase(
     expect(allowed.parse ?? []).toEqual([]);
     for (const user of allowed.users ?? []) expect(mayPing).toContain(user);
     expect(allowed.roles ?? []).toEqual([]);
-    const shown = JSON.stringify([body.content ?? "", body.embeds ?? []]);
-    expect(shown, "typed mention syntax shown unbroken").not.toMatch(RAW_MENTIONS);
+    for (const text of shownTexts(body))
+      for (const [what, pattern] of SHOWN_RAW) expect(text, `${what} shown as typed`).not.toMatch(pattern);
   }
 }
 
