@@ -142,6 +142,29 @@ describe("hostile text in searches", () => {
   });
 });
 
+describe("hostile text typed into autocompleted options", () => {
+  it("answers autocomplete for any typed library type, time zone or feed, and any typed feed", async () => {
+    await checkProperty("autocomplete and typed feed", hostileText(), (typed) =>
+      expectSafeCase(t, [], async () => {
+        const value = typed.slice(0, 100);
+        const seeker = actor(t, t.seed.members.seeker);
+        const moderator = actor(t, t.seed.members.moderator);
+        const zone = { "library-type": "academic", timezone: value.slice(0, 60) };
+        const choiceLists = [
+          await seeker.autocomplete("findmentor", { "library-type": value }, "library-type"),
+          await seeker.autocomplete("findmentor", zone, "timezone"),
+          await seeker.autocomplete("questions", { "library-type": value }, "library-type"),
+          await moderator.autocomplete("feeds", { subcommand: "pause", options: { feed: value } }, "feed"),
+        ];
+        for (const choices of choiceLists) expect(choices.length).toBeLessThanOrEqual(25);
+        if (value === "") return;
+        for (const subcommand of ["pause", "resume", "remove"])
+          await expectAnswered(moderator.command("feeds", { subcommand, options: { feed: value } }));
+      }),
+    );
+  });
+});
+
 describe("hostile text in /feeds add", () => {
   it("answers any keywords, and lists the feed safely", async () => {
     let served = 0;
