@@ -90,7 +90,10 @@ export function fitField(text: string, { max, min = 0 }: { max: number; min?: nu
   return value.slice(0, max);
 }
 
-/** Runs the property with a seed printed up front, so a failure can be replayed with HOSTILE_SEED. */
+/**
+ * Runs the property with a seed printed up front, so a failure can be replayed with HOSTILE_SEED;
+ * HOSTILE_RUNS asks for more runs when hunting.
+ */
 export async function checkProperty<T>(
   name: string,
   arbitrary: fc.Arbitrary<T>,
@@ -99,7 +102,11 @@ export async function checkProperty<T>(
 ): Promise<void> {
   const seed = Number(process.env.HOSTILE_SEED ?? Date.now() % 2 ** 31);
   console.info(`[hostile] ${name}: seed ${seed} (replay with HOSTILE_SEED=${seed})`);
-  await fc.assert(fc.asyncProperty(arbitrary, predicate), { numRuns, seed, endOnFailure: true });
+  await fc.assert(fc.asyncProperty(arbitrary, predicate), {
+    numRuns: Number(process.env.HOSTILE_RUNS ?? numRuns),
+    seed,
+    endOnFailure: true,
+  });
 }
 
 const MESSAGE_ROUTE = /^\/(channels\/\d+\/messages(\/\d+)?|webhooks\/\d+\/[^/]+(\/messages\/.+)?)$/;
