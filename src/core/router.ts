@@ -1,8 +1,9 @@
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
-import { isUserError } from "../domain/errors.js";
+import { isUserError, ValidationError } from "../domain/errors.js";
 import { type ComponentKind, CUSTOM_ID_KINDS, parseCustomId } from "./custom-ids.js";
 import { genericErrorMessage, newErrorId } from "./errors.js";
 import { respond } from "./respond.js";
+import { safeText } from "./safe-text.js";
 import type { BotContext, ComponentHandler, ComponentInteraction } from "./types.js";
 
 export type InteractionRouter = (interaction: Interaction) => Promise<void>;
@@ -67,7 +68,8 @@ async function answerError(
 ): Promise<void> {
   let content: string;
   if (isUserError(error)) {
-    content = error.message;
+    // A ValidationError comes from the domain in plain words and may quote what someone typed.
+    content = error instanceof ValidationError ? safeText(error.message) : error.message;
   } else {
     const errorId = newErrorId();
     context.logger.error(

@@ -43,7 +43,7 @@ export async function addFeed(
   });
   const { feed } = result;
   const filter = feed.keywords.length
-    ? ` Only articles mentioning ${feed.keywords.join(", ")} will be posted.`
+    ? ` Only articles mentioning ${safeText(feed.keywords.join(", "))} will be posted.`
     : "";
   const start = result.backfilling
     ? "The newest article will be posted now, then new ones"
@@ -170,7 +170,7 @@ function describeFeed(feed: FeedRecord): APIEmbedField {
     feed.url,
     `Last success: ${feed.lastSuccessAt ? time(Math.floor(feed.lastSuccessAt / 1000), "R") : "never"} · posted ${feed.itemsPosted}`,
   ];
-  if (feed.keywords.length) lines.push(`Keywords: ${feed.keywords.join(", ")}`);
+  if (feed.keywords.length) lines.push(`Keywords: ${safeText(feed.keywords.join(", "))}`);
   if (feed.lastError) {
     const when = feed.lastErrorAt ? ` (${time(Math.floor(feed.lastErrorAt / 1000), "R")})` : "";
     lines.push(

@@ -2,6 +2,7 @@ import { respond } from "../../core/respond.js";
 import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
+import { safeText } from "../shared/safe-text.js";
 import { deliverToMentor } from "./delivery.js";
 import { settled } from "./effects.js";
 import { ASK_FIELDS, askModal } from "./modals.js";
@@ -59,7 +60,8 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
     .catch((error: unknown) => {
       const shown = shownToSeeker(error);
       // The form is gone once refused: give the seeker their words back.
-      if (shown instanceof UserError) throw new UserError(`${shown.message}\n\nWhat you wrote:\n>>> ${note}`);
+      if (shown instanceof UserError)
+        throw new UserError(`${shown.message}\n\nWhat you wrote:\n>>> ${safeText(note)}`);
       throw shown;
     });
   await respond(interaction, sentConfirmation(request, profile.displayName));
