@@ -1,4 +1,5 @@
 import type { Client } from "discord.js";
+import { safeText } from "../core/safe-text.js";
 import type { BotContext } from "../core/types.js";
 import { FeedPoller } from "../domain/feeds/index.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
@@ -8,7 +9,6 @@ import { finishDeletions } from "./privacy/data.js";
 import { carryOutOwed } from "./requests/effects.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
 import { tellModerators } from "./shared/moderators.js";
-import { safeText } from "./shared/safe-text.js";
 
 export interface Jobs {
   stop(): Promise<void>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeText } from "../../src/discord/shared/safe-text.js";
+import { safeText } from "../../src/core/safe-text.js";
 
 /** Lines of the result that Discord would start as a heading, subtext, quote or list item. */
 const markupLineStarts = (text: string) =>

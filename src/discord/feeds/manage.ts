@@ -8,13 +8,13 @@ import {
 } from "discord.js";
 import { LIMITS, truncate } from "../../core/limits.js";
 import { respond } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import type { BotContext } from "../../core/types.js";
 import { CAREER_FEEDS } from "../../data/career-feeds.js";
 import { UserError } from "../../domain/errors.js";
 import type { FeedRecord } from "../../domain/feeds/index.js";
 import { plural } from "../../domain/plural.js";
 import { botCanPing, requireBotCanPostEmbeds } from "../shared/permissions.js";
-import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 import { feedItemEmbed } from "./embed.js";
 

@@ -1,9 +1,9 @@
 import { type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from "discord.js";
 import { customId } from "../../core/custom-ids.js";
 import { LIMITS, truncate } from "../../core/limits.js";
+import { safeText } from "../../core/safe-text.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { MeetingFormat, MentorProfile } from "../../domain/mentors/index.js";
-import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 export const FORMAT_LABELS: Record<MeetingFormat, string> = {

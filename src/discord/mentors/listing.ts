@@ -2,6 +2,7 @@ import { ButtonStyle, type ChatInputCommandInteraction, ComponentType, time, use
 import { customId } from "../../core/custom-ids.js";
 import { requireGuild } from "../../core/guild.js";
 import { respond, sendDm, updateMessage } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused, type MentorProfile } from "../../domain/mentors/index.js";
@@ -9,7 +10,6 @@ import { plural } from "../../domain/plural.js";
 import { mentorUnpauseKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import { addToTrail } from "../shared/moderators.js";
 import { requireManageServer } from "../shared/permissions.js";
-import { safeText } from "../shared/safe-text.js";
 import { mentorCard } from "./card.js";
 import { deleteLibrarianData } from "./deletion.js";
 

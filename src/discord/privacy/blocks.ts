@@ -3,9 +3,9 @@ import { customId } from "../../core/custom-ids.js";
 import { requireGuild } from "../../core/guild.js";
 import type { Reply } from "../../core/respond.js";
 import { updateMessage } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
-import { safeText } from "../shared/safe-text.js";
 
 /** Five rows of five buttons: all one message can carry. */
 const MAX_SHOWN = 25;

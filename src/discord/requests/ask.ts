@@ -1,8 +1,8 @@
 import { respond } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
-import { safeText } from "../shared/safe-text.js";
 import { deliverToMentor } from "./delivery.js";
 import { settled } from "./effects.js";
 import { ASK_FIELDS, askModal } from "./modals.js";

@@ -12,10 +12,10 @@ import {
 import { type CustomIdPrefix, customId } from "../../core/custom-ids.js";
 import { LIMITS, truncate } from "../../core/limits.js";
 import type { Reply } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
-import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 export type ButtonRow = APIActionRowComponent<APIComponentInMessageActionRow>;

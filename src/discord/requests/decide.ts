@@ -1,8 +1,8 @@
 import { channelMention, userMention } from "discord.js";
 import { respond, updateMessage } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import type { ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { safeText } from "../shared/safe-text.js";
 import { connect } from "./connect.js";
 import { cardFor } from "./delivery.js";
 import { settled, tellDeclined } from "./effects.js";

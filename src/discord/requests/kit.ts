@@ -1,13 +1,13 @@
 import { ButtonStyle, userMention } from "discord.js";
 import { splitText } from "../../core/limits.js";
 import type { Reply } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import { GUIDE } from "../../data/guide.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { MentorProfile } from "../../domain/mentors/index.js";
 import { buildChecklist, checklistAsText } from "../../domain/questions.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
-import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
 import { atSentenceStart } from "./names.js";
 

@@ -1,9 +1,9 @@
 import { type APIButtonComponent, ButtonStyle, channelMention, time } from "discord.js";
 import type { Reply } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
-import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
 
 /** Marks the Cancel buttons of the list, so cancelling redraws the list rather than a confirmation. */

@@ -1,10 +1,10 @@
 import { ButtonStyle, userMention } from "discord.js";
 import { respond, updateMessage } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import type { BotContext, ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { type ReportSide, reportingSide } from "../../domain/requests/reports.js";
 import { addToTrail } from "../shared/moderators.js";
-import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
 import { refreshCard } from "./delivery.js";
 import { REPORT_FIELDS, reportModal } from "./modals.js";

@@ -1,5 +1,6 @@
 import { ButtonStyle, channelLink, channelMention, time } from "discord.js";
 import type { Reply } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import { UserError } from "../../domain/errors.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import { plural } from "../../domain/plural.js";
@@ -10,7 +11,6 @@ import {
   type RequestLimit,
   RequestRefused,
 } from "../../domain/requests/index.js";
-import { safeText } from "../shared/safe-text.js";
 import { requestButton, row } from "./card.js";
 import { atSentenceStart } from "./names.js";
 

@@ -2,6 +2,7 @@ import { type APIEmbed, ButtonStyle, ComponentType, time, userMention } from "di
 import { customId } from "../../core/custom-ids.js";
 import { LIMITS, truncate } from "../../core/limits.js";
 import type { Reply } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { MentorProfile } from "../../domain/mentors/index.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
@@ -12,7 +13,6 @@ import {
   type ReportRecord,
 } from "../../domain/requests/reports.js";
 import { FORMAT_LABELS, mentorCard } from "../mentors/card.js";
-import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 import { row } from "./card.js";
 

@@ -1,8 +1,8 @@
 import { type APIEmbed, channelMention } from "discord.js";
 import ms from "ms";
+import { safeText } from "../../core/safe-text.js";
 import type { BotContext } from "../../core/types.js";
 import { type GuildSettings, NUMERIC_SETTINGS, type TrailLevel } from "../../domain/settings/index.js";
-import { safeText } from "../shared/safe-text.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 /** Option names, and the setting each integer option changes. */
