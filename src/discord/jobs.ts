@@ -8,6 +8,7 @@ import { createFeedPoster } from "./feeds/poster.js";
 import { finishDeletions } from "./privacy/data.js";
 import { carryOutOwed } from "./requests/effects.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
+import { postUnpostedReports } from "./requests/report-delivery.js";
 import { tellModerators } from "./shared/moderators.js";
 
 export interface Jobs {
@@ -46,6 +47,7 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
 
   // What the bot told someone would happen before it last stopped, and had not finished.
   const owedDone = carryOutOwed(client, context)
+    .then(() => postUnpostedReports(client, context))
     .then(() => finishDeletions(client, context))
     .catch((error: unknown) => logger.error({ err: error }, "could not carry out owed effects"));
 

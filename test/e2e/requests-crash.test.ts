@@ -71,6 +71,7 @@ async function prepare(
     if (mentoringChannel) {
       await seeding.bot.context.services.settings.update(seed().guildId, {
         mentoringChannelId: seed().channels.mentoring,
+        logChannelId: seed().channels.modLog,
       });
     }
   } finally {
@@ -273,5 +274,32 @@ describe("what the bot said has happened, happens after a kill -9", () => {
     }
     await sleep(500);
     expect(told()).toHaveLength(1);
+  }, 60_000);
+
+  it("posts a filed report to the moderators, once", async () => {
+    const librarianId = newMember("Casey");
+    const seekerId = newMember("Robin");
+    const { env, child } = await prepare("report.sqlite", librarianId, true);
+    await askCasey(seekerId);
+    const request = await saved(env, seekerId);
+    await emulator.waitUntil(() => cardsOf(librarianId, request).length === 1, WAIT_MS, "the card");
+    const card = cardsOf(librarianId, request)[0] as StoredMessage;
+
+    const hold = emulator.hold("POST", new RegExp(`^/channels/${seed().channels.modLog}/messages$`));
+    const librarian = emulator.as(librarianId);
+    const modal = await librarian.click(card, customIdOf(card, "Report")).modal();
+    librarian.submitModal(modal.custom_id, { reason: "Asked for my home address." }, card);
+    await hold.reached;
+    await kill9(child);
+    hold.release();
+
+    bot = await startTestBot({ emulator, env });
+    const posts = () =>
+      emulator
+        .channelMessages(seed().channels.modLog)
+        .filter((message) => JSON.stringify(message.embeds).includes("Asked for my home address."));
+    await emulator.waitUntil(() => posts().length > 0, WAIT_MS, "the report posted after the restart");
+    await sleep(500);
+    expect(posts()).toHaveLength(1);
   }, 60_000);
 });

@@ -10,7 +10,7 @@ import { refreshCard } from "./delivery.js";
 import { REPORT_FIELDS, reportModal } from "./modals.js";
 import { librarianName } from "./names.js";
 import { requestRef } from "./refs.js";
-import { reportPost } from "./report-post.js";
+import { postReport } from "./report-delivery.js";
 
 /** Block asks first: a private "Block Sam?" with Block and Cancel. Nothing changes yet. */
 export const block: ComponentHandler<"button"> = async (interaction, args, context) => {
@@ -100,7 +100,7 @@ export const report: ComponentHandler<"button"> = async (interaction, args, cont
 /** The report form sent: stored, then posted to the log channel with the moderators' action. */
 export const submitReport: ComponentHandler<"modal"> = async (interaction, args, context) => {
   const { guildId, requestId } = requestRef(args);
-  const { requests, mentors } = context.services;
+  const { requests } = context.services;
   const reason = interaction.fields.getTextInputValue(REPORT_FIELDS.reason);
   const { report: filed, created } = await requests.reports.file(
     guildId,
@@ -108,13 +108,13 @@ export const submitReport: ComponentHandler<"modal"> = async (interaction, args,
     interaction.user.id,
     reason,
   );
-  if (!created) {
+  // A report filed before a crash, or while there was nowhere to post it, is posted now.
+  if (!created && filed.postedAt !== undefined) {
     await respond(interaction, { ephemeral: true, content: ALREADY_REPORTED });
     return;
   }
   const request = requests.records.require(guildId, requestId);
-  const post = reportPost(request, filed, mentors.get(guildId, request.mentorId));
-  const sent = await addToTrail(interaction.client, context, guildId, "report", post);
+  const sent = await postReport(interaction.client, context, filed);
   await respond(interaction, {
     ephemeral: true,
     content: sent

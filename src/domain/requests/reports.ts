@@ -31,6 +31,8 @@ export interface ReportRecord {
   createdAt: number;
   /** The moderator action taken on it, at most one. */
   action?: { kind: ReportAction; by: string; at: number };
+  /** When its post reached the moderators' log channel; until then it is owed (see `unposted`). */
+  postedAt?: number;
 }
 
 /** A report as filed, before anyone deleted their data. */
@@ -131,6 +133,26 @@ export class RequestReports {
     });
     this.#reports.set(keyOf(report), saved ?? report);
     return { report: saved ?? report, created };
+  }
+
+  /** The report's post reached the moderators. */
+  async markPosted(report: FiledReport): Promise<void> {
+    const key = keyOf(report);
+    const saved = await this.#store.update<ReportRecord>(key, (current) =>
+      current ? { ...current, postedAt: current.postedAt ?? this.#clock() } : current,
+    );
+    if (saved) this.#reports.set(key, saved);
+  }
+
+  /** Reports filed whose post has not reached the moderators yet (a crash, no log channel then). */
+  unposted(): FiledReport[] {
+    return [...this.#reports.values()].filter(
+      (report): report is FiledReport =>
+        report.postedAt === undefined &&
+        report.reporterId !== undefined &&
+        report.reportedId !== undefined &&
+        report.reason !== undefined,
+    );
   }
 
   /**
