@@ -29,7 +29,7 @@ const LIBRARIANS: Record<string, Profile> = {
     formats: ["video", "phone", "in-person"],
     topics: "management, programming, civil service hiring, teens",
     careerMoves: "library assistant → librarian → branch manager",
-    bio: "Started at the circulation desk while in school. Ask me about civil-service hiring, running a branch, and programmes for teens.",
+    bio: "Started at the circulation desk while in school. Ask me about civil-service hiring, running a branch, and programs for teens.",
     monthlyCapacity: 2,
   },
   lena: {

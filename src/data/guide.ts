@@ -48,7 +48,7 @@ export const GUIDE: Guide = {
       "• Not a job interview: you are there to learn, not to be assessed or to sell yourself.",
       "• Never ask for a job or an internship, even if one is advertised. If they bring it up, it is fine to talk about it.",
       "• Not a resume review. Have yours ready in case they ask, but do not hand it over unprompted.",
-      "• Not a favour they owe you. Their time is a gift, so keep things short and easy for them.",
+      "• Not a favor they owe you. Their time is a gift, so keep things short and easy for them.",
       "• Not a lecture you sit through. It goes best when you come curious and prepared.",
     ].join("\n"),
   },

@@ -28,7 +28,7 @@ export const COMMON_QUESTIONS: readonly QuestionSection[] = [
     topic: "library-and-people",
     questions: [
       "Who does your library serve, and how has that changed since you started?",
-      "How would you describe the culture of your team and of the wider organisation around it?",
+      "How would you describe the culture of your team and of the wider organization around it?",
     ],
   },
   {

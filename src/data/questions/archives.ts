@@ -6,7 +6,7 @@ export const ARCHIVES_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "What does processing a collection involve here, from its arrival to a finished finding aid (the guide that describes what is in it)?",
       "How is your time split between processing, helping researchers, outreach and everything else?",
-      "How do you decide which materials to digitise, and who does the scanning and the description?",
+      "How do you decide which materials to digitize, and who does the scanning and the description?",
       "What does working with donors look like, from the first conversation to signing a deed of gift (the document that transfers ownership)?",
       "How do you deal with born-digital records, like old hard drives, email accounts or websites?",
       "How do you decide what is worth keeping when space and staff time are limited?",
@@ -15,7 +15,7 @@ export const ARCHIVES_QUESTIONS: readonly QuestionSection[] = [
   {
     topic: "library-and-people",
     questions: [
-      "Is your archive part of a university, a government body, a company or an independent organisation, and how does that shape your work?",
+      "Is your archive part of a university, a government body, a company or an independent organization, and how does that shape your work?",
       "Who are your researchers, and how do you help someone who has never used an archive before?",
       "How big is the team, and how are tasks divided between archivists, technicians, students and volunteers?",
       "How do you balance requests from researchers and donors with a backlog of collections nobody has processed yet?",

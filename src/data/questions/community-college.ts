@@ -5,10 +5,10 @@ export const COMMUNITY_COLLEGE_QUESTIONS: readonly QuestionSection[] = [
     topic: "day-to-day",
     questions: [
       "How much of your week is teaching, and what do your library classes usually cover?",
-      "What does doing a bit of everything look like here, from reference to cataloguing to running the website?",
+      "What does doing a bit of everything look like here, from reference to cataloging to running the website?",
       "How do you help students who are balancing classes with jobs, families or long commutes?",
       "What part does the library play in open educational resources (free course materials) or lowering textbook costs?",
-      "How do you support students in career, technical or online programmes, not just those planning to transfer?",
+      "How do you support students in career, technical or online programs, not just those planning to transfer?",
     ],
   },
   {
@@ -17,7 +17,7 @@ export const COMMUNITY_COLLEGE_QUESTIONS: readonly QuestionSection[] = [
       "Who are your students, and how do you make the library welcoming for first-generation or returning students?",
       "Do librarians here have faculty status, and what does that mean for pay, schedules and a voice in college decisions?",
       "How small is the library team, and how do you cover evenings, weekends or several campuses?",
-      "How do you work with faculty, tutoring centres and student services to reach students?",
+      "How do you work with faculty, tutoring centers and student services to reach students?",
       "Is there a union for librarians here, and how does it affect your contract?",
     ],
   },

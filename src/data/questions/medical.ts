@@ -17,7 +17,7 @@ export const MEDICAL_QUESTIONS: readonly QuestionSection[] = [
       "How does working in a hospital library differ from an academic health sciences library at a medical school?",
       "Who are your main users, and how do you reach busy clinicians who rarely come into the library?",
       "How do the hospital or university leaders see the library, and how do you show its effect on patient care or research?",
-      "How is your contribution recognised when you work on researchers' projects, for example as a co-author?",
+      "How is your contribution recognized when you work on researchers' projects, for example as a co-author?",
     ],
   },
   {
@@ -35,7 +35,7 @@ export const MEDICAL_QUESTIONS: readonly QuestionSection[] = [
       "How did you learn medical terms and MeSH (the subject headings used to index medical literature) well enough to search with confidence?",
       "How much do you need to know about evidence-based practice and study design to do this job well?",
       "What training helped you most with the expert searching that systematic reviews need?",
-      "Are skills like research data management, bibliometrics (measuring research output) or data visualisation becoming more important here?",
+      "Are skills like research data management, bibliometrics (measuring research output) or data visualization becoming more important here?",
       "How do you keep up with new databases, guidelines and tools when medical knowledge changes so quickly?",
     ],
   },

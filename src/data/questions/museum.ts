@@ -5,10 +5,10 @@ export const MUSEUM_QUESTIONS: readonly QuestionSection[] = [
     topic: "day-to-day",
     questions: [
       "What kinds of research do curators and other staff ask you for, and how does it connect to exhibitions or the collection?",
-      "How does cataloguing art books, exhibition catalogues or objects differ from cataloguing in other libraries?",
+      "How does cataloging art books, exhibition catalogs or objects differ from cataloging in other libraries?",
       "Is the library open to outside researchers or the public, and how do you handle their visits?",
       "Do you also look after the museum's archives, or are those managed separately?",
-      "How do you collect hard-to-find materials like auction catalogues, artist files or small-press publications?",
+      "How do you collect hard-to-find materials like auction catalogs, artist files or small-press publications?",
     ],
   },
   {
@@ -26,7 +26,7 @@ export const MUSEUM_QUESTIONS: readonly QuestionSection[] = [
       "How much did an art history degree, or another subject degree, matter in getting hired here?",
       "How often do museum library positions open up, and where are they usually advertised?",
       "Did you come in through an internship, fellowship or volunteering, and is that a common route?",
-      "How common are grant-funded or project positions, such as digitisation projects, in museum libraries?",
+      "How common are grant-funded or project positions, such as digitization projects, in museum libraries?",
     ],
   },
   {
@@ -34,8 +34,8 @@ export const MUSEUM_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "What part does grant writing play in your job, and how did you learn to do it?",
       "Which metadata standards or systems for describing art and objects should I get to know?",
-      "How much do other languages matter for reading catalogues and scholarship in your field?",
-      "How are digitisation and online access changing what museum libraries do?",
+      "How much do other languages matter for reading catalogs and scholarship in your field?",
+      "How are digitization and online access changing what museum libraries do?",
       "Which groups, such as ARLIS/NA for art librarians, are most useful for people in museum libraries?",
     ],
   },

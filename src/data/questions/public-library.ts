@@ -5,7 +5,7 @@ export const PUBLIC_LIBRARY_QUESTIONS: readonly QuestionSection[] = [
     topic: "day-to-day",
     questions: [
       "How many hours a week do you spend on the public service desk, and what kinds of questions come up most often?",
-      "What does planning and running a programme involve here, from the first idea to the event itself?",
+      "What does planning and running a program involve here, from the first idea to the event itself?",
       "How do you handle difficult situations with patrons, and what support does the library give staff when they happen?",
       "What outreach do you do outside the building, such as visits to schools, community events or a bookmobile?",
       "How are evenings and weekends scheduled, and how predictable is your schedule from week to week?",
@@ -25,7 +25,7 @@ export const PUBLIC_LIBRARY_QUESTIONS: readonly QuestionSection[] = [
     topic: "hiring-and-career",
     questions: [
       "Does your system hire through a civil-service process or exam, or through its own HR, and how did that work when you applied?",
-      "Are most jobs here generalist roles, or do people specialise early in areas like youth services, adult services or technical services?",
+      "Are most jobs here generalist roles, or do people specialize early in areas like youth services, adult services or technical services?",
       "How common is it to start as a library assistant or part-timer before getting a librarian position here?",
       "Does your system ever hire people as trainees or in provisional roles while they finish their library degree?",
       "What does the path to becoming a branch manager or department head look like, and how long does it usually take?",

@@ -8,7 +8,7 @@ export const SCHOOL_QUESTIONS: readonly QuestionSection[] = [
       "Do classes come to you at fixed times each week, or do teachers book you when they need you, and which do you prefer?",
       "How do you work with teachers to plan lessons or research projects that fit what they are teaching?",
       "What do you do to get students reading for fun, and what has worked best?",
-      "How much of your time goes to managing devices, the catalogue or other technology for the school?",
+      "How much of your time goes to managing devices, the catalog or other technology for the school?",
     ],
   },
   {
@@ -24,7 +24,7 @@ export const SCHOOL_QUESTIONS: readonly QuestionSection[] = [
   {
     topic: "hiring-and-career",
     questions: [
-      "What certification or licence does your state require for school librarians, and how did you get yours?",
+      "What certification or license does your state require for school librarians, and how did you get yours?",
       "Did you need classroom teaching experience before becoming a school librarian, and does it help even where it is not required?",
       "Are school librarians in your district paid on the same salary scale as classroom teachers?",
       "How secure are school library positions in your district when budgets are cut?",

@@ -5,17 +5,17 @@ export const SPECIAL_QUESTIONS: readonly QuestionSection[] = [
     topic: "day-to-day",
     questions: [
       "What kinds of research requests do you get most often, and how quickly do people expect answers?",
-      "If you are the only librarian here, how do you decide what comes first when research, cataloguing and everything else are all yours?",
-      "How much of your work is finding information for people, and how much is organising it so they can find it themselves?",
+      "If you are the only librarian here, how do you decide what comes first when research, cataloging and everything else are all yours?",
+      "How much of your work is finding information for people, and how much is organizing it so they can find it themselves?",
       "Which databases and tools do you rely on, and how do you decide which are worth paying for?",
     ],
   },
   {
     topic: "library-and-people",
     questions: [
-      "Who are your main users in the organisation, and how do they usually find out the library exists?",
-      "Where does the library sit in the organisation's structure, and who do you report to?",
-      "How do you show the organisation what the library is worth, for example by tracking requests answered or time saved?",
+      "Who are your main users in the organization, and how do they usually find out the library exists?",
+      "Where does the library sit in the organization's structure, and who do you report to?",
+      "How do you show the organization what the library is worth, for example by tracking requests answered or time saved?",
       "How do you work with staff who are experts in the subject but not in finding information?",
       "How has the library come through budget cuts or changes in leadership?",
     ],
@@ -32,7 +32,7 @@ export const SPECIAL_QUESTIONS: readonly QuestionSection[] = [
   {
     topic: "skills-and-growth",
     questions: [
-      "How did you learn the subject your organisation works in, and how much do you need to keep learning?",
+      "How did you learn the subject your organization works in, and how much do you need to keep learning?",
       "Which skills from outside traditional library work, like project management, writing or data work, have you needed most?",
       "How do you avoid feeling professionally isolated, and which networks or associations help most?",
       "How do you handle copyright and licensing questions when staff want to share articles or reports?",

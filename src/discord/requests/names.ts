@@ -9,5 +9,5 @@ export const librarianName = (
   request: Pick<InterviewRequest, "guildId" | "mentorId">,
 ): string => context.services.mentors.get(request.guildId, request.mentorId)?.displayName ?? STAND_IN;
 
-/** A name that starts a sentence: the stand-in is capitalised, a name someone chose never is. */
+/** A name that starts a sentence: the stand-in is capitalized, a name someone chose never is. */
 export const atSentenceStart = (name: string): string => (name === STAND_IN ? "The librarian" : name);

@@ -12,7 +12,7 @@ import type { SeekerStops } from "./seeker-stops.js";
 export const KEPT_AFTER_DELETION =
   "Deleting your data deletes everything above, except what protects other people. That is kept " +
   "holding no id, name or words of yours, only a one-way code made from your account id that the bot " +
-  "can recognise if you ask again: a librarian's block of you, until they lift it; the wait before you " +
+  "can recognize if you ask again: a librarian's block of you, until they lift it; the wait before you " +
   "may ask a librarian you asked recently again (with the day you asked), until it ends; a moderator's " +
   "stop on your requests, so deleting your data does not lift it; and reports you made or that name " +
   "you, for the server's moderators, so they can still act on them (which side reported, when, the " +

@@ -70,7 +70,7 @@ export class SafetyRecords {
    * HMAC-SHA-256 of guild and user id, keyed with the install's secret. Not a plain SHA-256: Discord
    * ids are public and few enough to try them all, so anyone holding a record (a copied row, a
    * backup of one table) could match a plain hash to a member; without the secret they cannot. The
-   * bot itself must be able to recognise the account again, so whoever holds the whole store can too.
+   * bot itself must be able to recognize the account again, so whoever holds the whole store can too.
    */
   codeOf(guildId: string, userId: string): string {
     if (this.#secret === undefined) throw new Error("SafetyRecords.load() has not run");
