@@ -92,6 +92,29 @@ describe("guide", () => {
     expect(GUIDE.etiquetteReminder).toContain("/guide");
   });
 
+  it("covers what a seeker using the bot needs, and never contradicts the checklists", () => {
+    const text = GUIDE_FIELD_ORDER.map((key) => GUIDE[key].value).join("\n");
+    for (const point of [
+      /never record without/i,
+      /text chat, (send )?one or two questions at a time/i,
+      /volunteers may skip any question/i,
+      /class assignment/i,
+      /due date/i,
+      /tour/i,
+      /thank each person you met/i,
+      /contact details/i,
+      /practicums/i,
+      /Ask button/i,
+    ])
+      expect(text).toMatch(point);
+    // The archives and museum checklists ask how practicums work: the guide must not forbid that.
+    expect(text).not.toMatch(/never ask for .*internship/i);
+    // Seekers reach librarians through the bot, which shares no e-mail address.
+    expect(text).not.toMatch(/by email|research the person/i);
+    for (const point of [/skip any question/i, /never record without consent/i, /text chat/i])
+      expect(GUIDE.etiquetteCard).toMatch(point);
+  });
+
   it("has a thank-you template with at least 2 blanks", () => {
     const blanks = GUIDE.thankYouTemplate.value.match(/\[[^\]]+\]/g) ?? [];
     expect(blanks.length).toBeGreaterThanOrEqual(2);
