@@ -99,6 +99,22 @@ describe("asking, consent and connecting", () => {
     expect(labelsOf(edited)).toEqual(["Block", "Report"]);
   });
 
+  it("shows the librarian that a request is for a class assignment, and when it is due", async () => {
+    const seeker = newMember(t, "Priya");
+    const { modal } = await ask(t, seeker, "Casey", { assignmentDue: "2027-03-15" });
+    expect(JSON.stringify(modal.components)).toContain("For a class assignment? Its due date");
+    const request = openRequest(t, seeker, librarian);
+    expect(request.assignmentDue).toBe("2027-03-15");
+    const card = await waitForDm(t, librarian, (m) => isCardOf(m, request));
+    expect(card.embeds[0]?.fields).toContainEqual(
+      expect.objectContaining({ name: "For a class assignment", value: "Due 2027-03-15" }),
+    );
+
+    const other = newMember(t, "Quinn");
+    const refused = await ask(t, other, "Casey", { assignmentDue: "next week" });
+    expect(refused.reply.content).toMatch(/"next week" is not a date like 2027-03-15/);
+  });
+
   it("nudges in the thread after FOLLOWUP_DELAY, and We met asks the seeker alone for a private rating", async () => {
     const seeker = newMember(t, "Quinn");
     const { card } = await askAndDeliver(t, seeker, librarian, "Casey");

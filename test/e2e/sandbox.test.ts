@@ -69,6 +69,7 @@ describe("npm run sandbox", () => {
       "5",
       "1",
       "weekday evenings",
+      "",
       "as ada",
       "press 1",
       "threads",
@@ -87,6 +88,7 @@ describe("npm run sandbox", () => {
     expect(output).toContain(
       "│ When are you generally free? [optional, up to 200 characters]: weekday evenings",
     );
+    expect(output).toContain("│ For a class assignment? Its due date [optional, up to 10 characters]: ");
     expect(output).toContain("Your request is on its way to **Ada**.");
     expect(output).toMatch(
       /── DM to ada ──\n\*\*Sam\*\* on \*\*Library Careers \(sandbox\)\*\* would like a short informational interview/,

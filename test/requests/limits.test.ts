@@ -232,10 +232,25 @@ describe("request fields", () => {
     ],
     [{ availability: "z".repeat(201) }, "Your availability is 201 characters; the limit is 200."],
     [{ libraryType: "zoo" }, `I don't know the library type "zoo".`],
+    [{ assignmentDue: "next week" }, `"next week" is not a date like 2027-03-15.`],
+    [{ assignmentDue: "2027-02-30" }, `"2027-02-30" is not a date like 2027-03-15.`],
     [{ mentorId: "s" }, "You can't send an interview request to yourself."],
   ])("refuses %o", async (extra, message) => {
     await expect(f.requests.lifecycle.create(requestInput("s", "m", extra), TERMS)).rejects.toThrow(message);
     expect(f.requests.queries.listFor(GUILD, "s").asSeeker).toEqual([]);
+  });
+
+  it("keeps a class assignment's due date, and nothing when it is left empty", async () => {
+    const forClass = await f.requests.lifecycle.create(
+      requestInput("s", "m1", { assignmentDue: " 2027-03-15 " }),
+      TERMS,
+    );
+    expect(forClass.assignmentDue).toBe("2027-03-15");
+    const notForClass = await f.requests.lifecycle.create(
+      requestInput("s", "m2", { assignmentDue: "" }),
+      TERMS,
+    );
+    expect(notForClass).not.toHaveProperty("assignmentDue");
   });
 
   it("accepts a note of exactly 30 and exactly 1,000 characters", async () => {

@@ -46,6 +46,7 @@ export interface AskFields {
   note?: string;
   format?: string;
   availability?: string;
+  assignmentDue?: string;
   type?: string;
 }
 
@@ -62,6 +63,7 @@ export async function ask(t: TestBot, seekerId: string, mentorName: string, fiel
     note: fields.note ?? NOTE,
     format: fields.format ?? "video",
     availability: fields.availability ?? "",
+    assignmentDue: fields.assignmentDue ?? "",
   });
   return { modal, handle, reply: await handle.reply() };
 }

@@ -50,6 +50,7 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
         note,
         format: interaction.fields.getStringSelectValues(ASK_FIELDS.format)[0] ?? "",
         availability: interaction.fields.getTextInputValue(ASK_FIELDS.availability),
+        assignmentDue: interaction.fields.getTextInputValue(ASK_FIELDS.assignmentDue),
       },
       {
         formats: profile.formats,

@@ -96,6 +96,9 @@ export function consentCard(request: InterviewRequest, options: CardOptions = {}
         value: request.availability ? safeText(request.availability) : "Not given",
         inline: true,
       },
+      ...(request.assignmentDue
+        ? [{ name: "For a class assignment", value: `Due ${request.assignmentDue}`, inline: false }]
+        : []),
     ],
     footer: { text: `Request ${request.id}` },
   };

@@ -6,7 +6,12 @@ import { type InterviewRequest, REQUEST_LIMITS } from "../../domain/requests/ind
 import { FORMAT_LABELS } from "../mentors/card.js";
 
 /** The field ids of the modals, read back by the handlers. */
-export const ASK_FIELDS = { note: "note", format: "format", availability: "availability" } as const;
+export const ASK_FIELDS = {
+  note: "note",
+  format: "format",
+  availability: "availability",
+  assignmentDue: "assignmentDue",
+} as const;
 export const DECLINE_FIELDS = { reason: "reason" } as const;
 export const REPORT_FIELDS = { reason: "reason" } as const;
 
@@ -65,6 +70,19 @@ export function askModal(
           max_length: REQUEST_LIMITS.availability,
           required: false,
           placeholder: "e.g. weekday evenings, US Central time",
+        },
+      },
+      {
+        type: ComponentType.Label,
+        label: "For a class assignment? Its due date",
+        description: "Only if it is for a class: the librarian sees it's an assignment and when it's due.",
+        component: {
+          type: ComponentType.TextInput,
+          custom_id: ASK_FIELDS.assignmentDue,
+          style: TextInputStyle.Short,
+          max_length: 10,
+          required: false,
+          placeholder: "YYYY-MM-DD",
         },
       },
     ],

@@ -75,6 +75,8 @@ export interface InterviewRequest {
   readonly note: string;
   readonly format: MeetingFormat;
   readonly availability?: string;
+  /** For a class assignment due that day (YYYY-MM-DD), as the seeker said. */
+  readonly assignmentDue?: string;
   readonly state: RequestState;
   readonly createdAt: number;
   readonly expiresAt: number;
@@ -104,11 +106,20 @@ export interface NewRequestInput {
   note: string;
   format: string;
   availability?: string;
+  assignmentDue?: string;
 }
 
 type ValidNewRequest = Pick<
   InterviewRequest,
-  "guildId" | "seekerId" | "seekerName" | "mentorId" | "libraryType" | "note" | "format" | "availability"
+  | "guildId"
+  | "seekerId"
+  | "seekerName"
+  | "mentorId"
+  | "libraryType"
+  | "note"
+  | "format"
+  | "availability"
+  | "assignmentDue"
 >;
 
 /** Clean fields from the modal, or a {@link UserError} about the first problem. */
@@ -138,6 +149,7 @@ export function validateNewRequest(
     );
   }
   const availability = optionalLine(input.availability, "Your availability", REQUEST_LIMITS.availability);
+  const assignmentDue = dueDate(input.assignmentDue);
   return {
     guildId: assertId(input.guildId, "guildId"),
     seekerId: assertId(input.seekerId, "seekerId"),
@@ -147,7 +159,21 @@ export function validateNewRequest(
     note,
     format,
     ...(availability === undefined ? {} : { availability }),
+    ...(assignmentDue === undefined ? {} : { assignmentDue }),
   };
+}
+
+/** An assignment's due date as YYYY-MM-DD, or `undefined` for none; a {@link UserError} for anything else. */
+function dueDate(raw: string | undefined): string | undefined {
+  const value = raw?.trim() ?? "";
+  if (!value) return undefined;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UserError(
+      `"${cleanLine(value)}" is not a date like 2027-03-15. Leave the due date empty if the interview is not for a class.`,
+    );
+  }
+  return value;
 }
 
 /** Cleaned text, or `undefined` for nothing; a {@link UserError} when longer than `max`. */
