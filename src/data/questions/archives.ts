@@ -9,7 +9,7 @@ export const ARCHIVES_QUESTIONS: readonly QuestionSection[] = [
       "How do you decide which materials to digitize, and who does the scanning and the description?",
       "What does working with donors look like, from the first conversation to signing a deed of gift (the document that transfers ownership)?",
       "How do you deal with born-digital records, like old hard drives, email accounts or websites?",
-      "How do you decide what is worth keeping when space and staff time are limited?",
+      "How does appraisal (deciding what is worth keeping) work here when space and staff time are limited?",
     ],
   },
   {

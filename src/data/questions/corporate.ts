@@ -15,7 +15,7 @@ export const CORPORATE_QUESTIONS: readonly QuestionSection[] = [
     topic: "library-and-people",
     questions: [
       "Which teams use your services most, and how do you make sure the others know what you can do?",
-      "How do you show business value to leadership, for example through money saved or faster decisions?",
+      "When several business units want your time at once, how do you decide which requests come first, and who settles it?",
       "Is the information team centralized, or are researchers embedded in different parts of the business?",
       "How has the team changed through mergers, reorganizations or outsourcing?",
     ],

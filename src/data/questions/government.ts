@@ -26,7 +26,7 @@ export const GOVERNMENT_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "What advice do you have for applying through USAJOBS, especially for writing a federal resume that gets past the first screening?",
       "How do jobs in the 1410 librarian series differ from those in the 1411 library technician and 1412 technical information series?",
-      "Did your job need a security clearance, and how long did that process take?",
+      "Does your role need a security clearance, and how does that shape who can apply and how long hiring takes?",
       "How common are contractor positions as a way into federal libraries, and do they lead to government jobs?",
       "How are state government and legislative library jobs advertised and filled compared with federal ones?",
       "How do hiring preferences, such as veterans' preference, affect how federal applications are ranked?",

@@ -35,7 +35,7 @@ export const LAW_QUESTIONS: readonly QuestionSection[] = [
       "Without a law background, what should I study first to understand legal sources and how they fit together?",
       "How much do you think about the cost of research, such as when to use free sources instead of paid databases?",
       "Which skills beyond research, like competitive intelligence, knowledge management or negotiating with vendors, are law librarians expected to have?",
-      "Which groups, like the American Association of Law Libraries or a local chapter, have been most useful to you?",
+      "How do you keep up with changes in case law, court rules and the legal research platforms you rely on?",
       "How are AI tools changing legal research, and how does your library guide people in using them?",
     ],
   },

@@ -5,7 +5,7 @@ export const MUSEUM_QUESTIONS: readonly QuestionSection[] = [
     topic: "day-to-day",
     questions: [
       "What kinds of research do curators and other staff ask you for, and how does it connect to exhibitions or the collection?",
-      "How does cataloging art books, exhibition catalogs or objects differ from cataloging in other libraries?",
+      "How does cataloging art books and exhibition catalogs differ from cataloging in other libraries, and where does the registrar's record of the objects come in?",
       "Is the library open to outside researchers or the public, and how do you handle their visits?",
       "Do you also look after the museum's archives, or are those managed separately?",
       "How do you collect hard-to-find materials like auction catalogs, artist files or small-press publications?",
@@ -36,7 +36,7 @@ export const MUSEUM_QUESTIONS: readonly QuestionSection[] = [
       "Which metadata standards or systems for describing art and objects should I get to know?",
       "How much do other languages matter for reading catalogs and scholarship in your field?",
       "How are digitization and online access changing what museum libraries do?",
-      "Which groups, such as ARLIS/NA for art librarians, are most useful for people in museum libraries?",
+      "How do the library, the archives and the registrar's office divide up the museum's records and collections?",
     ],
   },
 ];

@@ -25,7 +25,7 @@ export const SPECIAL_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "How did you find this job, given that special library roles are not always posted on library job boards?",
       "How much did subject knowledge count in getting hired here, compared with having the library degree?",
-      "Which job titles should I search for, since roles like yours may not use the word librarian?",
+      "What do you wish you had known about working in a one- or two-person library before you took this job?",
       "Where do people in special libraries usually move next, and do they tend to stay in one subject area?",
     ],
   },
@@ -34,9 +34,9 @@ export const SPECIAL_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "How did you learn the subject your organization works in, and how much do you need to keep learning?",
       "Which skills from outside traditional library work, like project management, writing or data work, have you needed most?",
-      "How do you avoid feeling professionally isolated, and which networks or associations help most?",
+      "How do you avoid feeling professionally isolated when you are the only information professional in the building?",
       "How do you handle copyright and licensing questions when staff want to share articles or reports?",
-      "What would you want a new graduate to learn before applying for a role like yours?",
+      "How do you handle confidential or proprietary information, and what rules shape what you can share?",
     ],
   },
 ];
