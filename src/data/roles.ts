@@ -38,7 +38,7 @@ export const ROLES = [
   {
     slug: "technical-services",
     name: "Technical services and e-resources",
-    description: "Acquisitions, serials, licensing and keeping e-resources working.",
+    description: "Acquisitions, serials, licenses and e-resource access.",
     aliases: [
       "tech-services",
       "e-resources",
@@ -98,7 +98,7 @@ export const ROLES = [
   {
     slug: "scholarly-communication",
     name: "Scholarly communication and copyright",
-    description: "Open access, repositories, author rights and copyright questions.",
+    description: "Open access, repositories, author rights, copyright help.",
     aliases: ["scholcomm", "scholarly-communications", "copyright", "open-access", "oa", "fair-use"],
     matchWords: [
       "scholarly communication",
@@ -126,7 +126,7 @@ export const ROLES = [
   {
     slug: "special-collections",
     name: "Special collections and rare books",
-    description: "Rare books and manuscripts: reading room, teaching, acquisitions.",
+    description: "Rare books and manuscripts: reading room, teaching, buying.",
     aliases: ["rare-books", "rare-book", "manuscripts", "special-collections-librarian"],
     matchWords: ["special collections", "rare book", "manuscript", "primary source", "archives", "archival"],
   },
