@@ -53,7 +53,7 @@ export interface SearchResult {
   /** The best `limit` librarians the seeker can ask now, best first. */
   results: RankedMentor[];
   /**
-   * Librarians of the type who match the search: format, keyword, not paused, not the seeker. It is
+   * Librarians of the type who match the search: format, role, keyword, not paused, not the seeker. It is
    * counted before availability (room this month, not excluded for this seeker), so it can exceed
    * what any `limit` would list, and be > 0 with no results.
    */
