@@ -5,6 +5,7 @@ import type { Command } from "../core/types.js";
 import { FORMAT_LABELS } from "../discord/mentors/card.js";
 import { searchView } from "../discord/mentors/search-view.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
+import { autocompleteRole, ROLE_OPTION } from "../discord/shared/role.js";
 import { autocompleteTimeZone } from "../discord/shared/time-zone.js";
 import { resolveLibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS } from "../domain/mentors/index.js";
@@ -39,12 +40,19 @@ const command: Command = {
         .setDescription("Your time zone, to favour librarians near it (e.g. America/Chicago)")
         .setAutocomplete(true)
         .setMaxLength(60),
+    )
+    .addStringOption((option) =>
+      option
+        .setName(ROLE_OPTION)
+        .setDescription("Only librarians who do this kind of work, e.g. cataloging or instruction")
+        .setAutocomplete(true),
     ),
   help: [
     {
       audience: "seekers",
-      usage: "/findmentor library-type:<type> [format] [keyword] [timezone]",
-      summary: "up to 5 volunteer librarians of that type, and a button to ask one for an interview",
+      usage: "/findmentor library-type:<type> [format] [keyword] [timezone] [role]",
+      summary:
+        "up to 5 volunteer librarians of that type (and role, if given), and a button to ask one for an interview",
     },
   ],
 
@@ -56,6 +64,7 @@ const command: Command = {
       seekerId: interaction.user.id,
       libraryType: type.slug,
       format: interaction.options.getString("format") ?? undefined,
+      role: interaction.options.getString(ROLE_OPTION) ?? undefined,
       keyword: interaction.options.getString("keyword") ?? undefined,
       timeZone: interaction.options.getString("timezone") ?? undefined,
     });
@@ -63,7 +72,9 @@ const command: Command = {
   },
 
   async autocomplete(interaction) {
-    if (interaction.options.getFocused(true).name === "timezone") return autocompleteTimeZone(interaction);
+    const focused = interaction.options.getFocused(true).name;
+    if (focused === "timezone") return autocompleteTimeZone(interaction);
+    if (focused === ROLE_OPTION) return autocompleteRole(interaction);
     return autocompleteLibraryType(interaction);
   },
 };

@@ -3,8 +3,11 @@ import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { checklistHandlers, checklistPage } from "../discord/questions/checklist.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
+import { autocompleteRole, ROLE_OPTION } from "../discord/shared/role.js";
+import { UserError } from "../domain/errors.js";
 import { resolveLibraryType } from "../domain/library-types.js";
 import { isQuestionTopic, QUESTION_TOPICS } from "../domain/questions.js";
+import { resolveRole } from "../domain/roles.js";
 
 const command: Command = {
   data: new SlashCommandBuilder()
@@ -13,8 +16,7 @@ const command: Command = {
     .addStringOption((option) =>
       option
         .setName(LIBRARY_TYPE_OPTION)
-        .setDescription("The kind of library, e.g. academic or public-library")
-        .setRequired(true)
+        .setDescription("The kind of library, e.g. academic or public-library (or give a role, or both)")
         .setAutocomplete(true),
     )
     .addStringOption((option) =>
@@ -27,27 +29,45 @@ const command: Command = {
       option
         .setName("share")
         .setDescription("Post the checklist in the channel for everyone (default: only you)"),
+    )
+    .addStringOption((option) =>
+      option
+        .setName(ROLE_OPTION)
+        .setDescription("A kind of library job, e.g. cataloging or youth services (or give a type, or both)")
+        .setAutocomplete(true),
     ),
   help: [
     {
       audience: "seekers",
-      usage: "/questions library-type:<type> [topic] [share]",
-      summary: "questions to ask a librarian of that kind of library, page by page, and by DM",
+      usage: "/questions library-type:<type> and/or role:<role> [topic] [share]",
+      summary:
+        "questions to ask a librarian of that kind of library, in that role, or both, page by page, and by DM",
     },
   ],
 
   async execute(interaction) {
-    const type = resolveLibraryType(interaction.options.getString(LIBRARY_TYPE_OPTION, true));
+    const typeInput = interaction.options.getString(LIBRARY_TYPE_OPTION);
+    const roleInput = interaction.options.getString(ROLE_OPTION);
+    if (!typeInput && !roleInput) {
+      throw new UserError(
+        "Tell me whose questions you want: a `library-type` (e.g. academic), a `role` (e.g. cataloging), or both.",
+      );
+    }
+    const type = typeInput ? resolveLibraryType(typeInput).slug : undefined;
+    const role = roleInput ? resolveRole(roleInput).slug : undefined;
     const topicInput = interaction.options.getString("topic");
     const topic = topicInput && isQuestionTopic(topicInput) ? topicInput : undefined;
     const share = interaction.options.getBoolean("share") ?? false;
     await respond(interaction, {
-      ...checklistPage(type.slug, topic, 0),
+      ...checklistPage({ type, role, topic }, 0),
       ephemeral: !share,
     });
   },
 
-  autocomplete: autocompleteLibraryType,
+  async autocomplete(interaction) {
+    if (interaction.options.getFocused(true).name === ROLE_OPTION) return autocompleteRole(interaction);
+    return autocompleteLibraryType(interaction);
+  },
 
   components: checklistHandlers,
 };

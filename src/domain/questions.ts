@@ -6,6 +6,10 @@ import {
   questionTopicName,
 } from "../data/question-topics.js";
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../data/questions.js";
+import { ROLE_QUESTIONS } from "../data/role-questions.js";
+import type { RoleSlug } from "../data/roles.js";
+import { getLibraryType } from "./library-types.js";
+import { getRole } from "./roles.js";
 
 export { QUESTION_TOPICS, type QuestionTopicId };
 
@@ -21,14 +25,25 @@ const inTopic = (sections: readonly QuestionSection[], topic?: QuestionTopicId):
   sections.filter((section) => !topic || section.topic === topic);
 
 /**
- * The checklist for a library type as pages: one page per topic of that type's own questions,
- * then one page of questions for any library. With a topic, only that topic's questions.
+ * The checklist for a library type, a role, or both, as pages: one page per topic of the role's own
+ * questions, then one per topic of the type's, then one page of questions for any library. With a
+ * topic, only that topic's questions. With a role, each page's heading also names whose questions
+ * they are.
  */
-export function buildChecklist(type: LibraryTypeSlug, topic?: QuestionTopicId): ChecklistPage[] {
-  const pages: ChecklistPage[] = inTopic(TYPE_QUESTIONS[type], topic).map((section) => ({
-    heading: questionTopicName(section.topic),
-    questions: section.questions,
-  }));
+export function buildChecklist(
+  type: LibraryTypeSlug | undefined,
+  topic?: QuestionTopicId,
+  role?: RoleSlug,
+): ChecklistPage[] {
+  const pagesOf = (sections: readonly QuestionSection[], owner?: string): ChecklistPage[] =>
+    inTopic(sections, topic).map((section) => ({
+      heading: owner ? `${owner}: ${questionTopicName(section.topic)}` : questionTopicName(section.topic),
+      questions: section.questions,
+    }));
+  const pages = [
+    ...(role ? pagesOf(ROLE_QUESTIONS[role], getRole(role).name) : []),
+    ...(type ? pagesOf(TYPE_QUESTIONS[type], role ? getLibraryType(type).name : undefined) : []),
+  ];
   const common = inTopic(COMMON_QUESTIONS, topic).flatMap((section) => section.questions);
   if (common.length > 0) pages.push({ heading: "For any library", questions: common });
   return pages;

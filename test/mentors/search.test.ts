@@ -143,6 +143,44 @@ describe("searchMentors: filters", () => {
         .message,
     ).toBe("Keyword is 101 characters; the limit is 100.");
   });
+
+  it("filters by role: one of its match words starts a word of the topics or role, not the bio", async () => {
+    const reference = "Reference librarian";
+    const service = await serviceOf(
+      mentor({ userId: "topic", topics: ["Cataloguing"], role: reference }),
+      mentor({ userId: "role", topics: ["outreach"], role: "Metadata librarian" }),
+      mentor({ userId: "phrase", topics: ["technical services"], role: reference }),
+      mentor({ userId: "bio", topics: ["outreach"], role: reference, bio: "Years of MARC records." }),
+      mentor({ userId: "half", topics: ["technical writing"], role: reference }),
+      mentor({ userId: "marketing", topics: ["marketing"], role: reference }),
+    );
+    const sorted = (q: SearchQuery) => ids(searchMentors(service, NO_DEMAND, q)).sort();
+    for (const role of ["cataloging", "cataloguing", "Cataloging and metadata"])
+      expect(sorted(query({ role, limit: 10 })), role).toEqual(["phrase", "role", "topic"]);
+    // The role narrows; a keyword still has to match too.
+    expect(sorted(query({ role: "cataloging", keyword: "outreach", limit: 10 }))).toEqual(["role"]);
+    expect(searchMentors(service, NO_DEMAND, query({ role: "" })).total).toBe(6);
+    expect(
+      validationErrorFrom(() => searchMentors(service, NO_DEMAND, query({ role: "astronaut" }))).field,
+    ).toBe("role");
+  });
+
+  it("counts librarians of related types through the role filter too", async () => {
+    const service = await serviceOf(
+      mentor({ userId: "cc-teacher", libraryTypes: ["community-college"], topics: ["information literacy"] }),
+      mentor({
+        userId: "cc-circ",
+        libraryTypes: ["community-college"],
+        topics: ["circulation"],
+        role: "Clerk",
+      }),
+    );
+    const result = searchMentors(service, NO_DEMAND, query({ role: "instruction" }));
+    expect(result.results).toEqual([]);
+    expect(result.nearby).toEqual([
+      { type: "community-college", name: "Community college library", count: 1 },
+    ]);
+  });
 });
 
 describe("searchMentors: availability", () => {

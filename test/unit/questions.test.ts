@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
+import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
 import { buildChecklist, checklistAsText, firstNumberOf } from "../../src/domain/questions.js";
 
 describe("buildChecklist", () => {
@@ -32,5 +33,43 @@ describe("buildChecklist", () => {
     expect(text).not.toContain(`\n${total + 1}. `);
     expect(firstNumberOf(pages, 0)).toBe(1);
     expect(firstNumberOf(pages, 1)).toBe((pages[0]?.questions.length ?? 0) + 1);
+  });
+
+  it("puts a role's questions first, then the type's, then the common ones, each page saying whose", () => {
+    const pages = buildChecklist("public-library", undefined, "youth-services");
+    const role = ROLE_QUESTIONS["youth-services"].flatMap((section) => section.questions);
+    const type = TYPE_QUESTIONS["public-library"].flatMap((section) => section.questions);
+    const common = COMMON_QUESTIONS.flatMap((section) => section.questions);
+    expect(pages.flatMap((page) => page.questions)).toEqual([...role, ...type, ...common]);
+    expect(pages.map((page) => page.heading)).toEqual([
+      "Youth services: The work, day to day",
+      "Youth services: The library and its people",
+      "Youth services: Hiring and career path",
+      "Youth services: Skills, education and growth",
+      "Public library: The work, day to day",
+      "Public library: The library and its people",
+      "Public library: Hiring and career path",
+      "Public library: Skills, education and growth",
+      "For any library",
+    ]);
+  });
+
+  it("shows a role alone as its own pages then the common ones", () => {
+    const pages = buildChecklist(undefined, undefined, "cataloging");
+    const role = ROLE_QUESTIONS.cataloging.flatMap((section) => section.questions);
+    expect(pages).toHaveLength(ROLE_QUESTIONS.cataloging.length + 1);
+    expect(pages.slice(0, -1).flatMap((page) => page.questions)).toEqual(role);
+    expect(pages.at(-1)?.heading).toBe("For any library");
+  });
+
+  it("keeps one topic across role, type and common questions", () => {
+    const pages = buildChecklist("academic", "hiring-and-career", "instruction");
+    expect(pages.map((page) => page.heading)).toEqual([
+      "Instruction: Hiring and career path",
+      "Academic library: Hiring and career path",
+      "For any library",
+    ]);
+    const roleHiring = ROLE_QUESTIONS.instruction.find((section) => section.topic === "hiring-and-career");
+    expect(pages[0]?.questions).toEqual(roleHiring?.questions);
   });
 });

@@ -20,28 +20,41 @@ import {
   isQuestionTopic,
   type QuestionTopicId,
 } from "../../domain/questions.js";
+import { getRole, isRoleSlug, type RoleSlug } from "../../domain/roles.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
-const ALL_TOPICS = "-";
+/** Stands for "no topic" (all of them), "no type" or "no role" in a custom ID. */
+const NONE = "-";
+
+/** Which checklist: a library type, a role, or both (at least one), and maybe one topic. */
+export interface ChecklistChoice {
+  type: LibraryTypeSlug | undefined;
+  role: RoleSlug | undefined;
+  topic: QuestionTopicId | undefined;
+}
+
+const titleOf = ({ type, role }: ChecklistChoice): string => {
+  const names = [role && getRole(role).name, type && getLibraryType(type).name].filter(Boolean);
+  return `Informational interview questions: ${names.join(" · ")}`;
+};
 
 /** One page of a checklist, with Previous, Next and "Send to my DMs". */
-export function checklistPage(
-  type: LibraryTypeSlug,
-  topic: QuestionTopicId | undefined,
-  pageIndex: number,
-): Reply {
-  const pages = buildChecklist(type, topic);
+export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply {
+  const { type, role, topic } = choice;
+  const pages = buildChecklist(type, topic, role);
   const index = Math.min(Math.max(pageIndex, 0), pages.length - 1);
   const page = pages[index];
-  if (!page) throw new Error(`No checklist for ${type}`);
+  if (!page) throw new Error(`No checklist for ${type} ${role}`);
   const first = firstNumberOf(pages, index);
   const embed: APIEmbed = {
     color: BRAND_COLOR,
-    title: `Informational interview questions: ${getLibraryType(type).name}`,
+    title: titleOf(choice),
     description: [`**${page.heading}**`, ...page.questions.map((q, i) => `${first + i}. ${q}`)].join("\n"),
     footer: { text: `Page ${index + 1} of ${pages.length} · ${GUIDE.etiquetteReminder}` },
   };
-  const topicArg = topic ?? ALL_TOPICS;
+  const typeArg = type ?? NONE;
+  const topicArg = topic ?? NONE;
+  const roleArg = role ?? NONE;
   const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
     type: ComponentType.ActionRow,
     components: [
@@ -49,31 +62,37 @@ export function checklistPage(
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: "Previous",
-        custom_id: customId("questions-page", type, topicArg, index - 1),
+        custom_id: customId("questions-page", typeArg, topicArg, index - 1, roleArg),
         disabled: index === 0,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: "Next",
-        custom_id: customId("questions-page", type, topicArg, index + 1),
+        custom_id: customId("questions-page", typeArg, topicArg, index + 1, roleArg),
         disabled: index === pages.length - 1,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Primary,
         label: "Send to my DMs",
-        custom_id: customId("questions-dm", type, topicArg),
+        custom_id: customId("questions-dm", typeArg, topicArg, roleArg),
       },
     ],
   };
   return { embeds: [embed], components: [row] };
 }
 
-function parseArgs(args: readonly string[]): { type: LibraryTypeSlug; topic: QuestionTopicId | undefined } {
-  const [type = "", topic = ALL_TOPICS] = args;
-  if (!isLibraryTypeSlug(type)) throw new Error(`Bad library type in custom ID: ${type}`);
-  return { type, topic: isQuestionTopic(topic) ? topic : undefined };
+/** The choice in a button's custom ID: type and topic first, then the role (absent on older buttons). */
+function parseChoice(type = NONE, topic = NONE, role = NONE): ChecklistChoice {
+  if (type !== NONE && !isLibraryTypeSlug(type)) throw new Error(`Bad library type in custom ID: ${type}`);
+  if (role !== NONE && !isRoleSlug(role)) throw new Error(`Bad role in custom ID: ${role}`);
+  if (type === NONE && role === NONE) throw new Error("Custom ID has neither a library type nor a role");
+  return {
+    type: type === NONE ? undefined : type,
+    role: role === NONE ? undefined : role,
+    topic: isQuestionTopic(topic) ? topic : undefined,
+  };
 }
 
 /** Who ran the command that made this message: Discord says so in the message, not the custom ID. */
@@ -86,14 +105,15 @@ export const checklistHandlers = {
     if (invokerOf(interaction) !== interaction.user.id) {
       throw new UserError("This checklist isn't yours to page through. Run `/questions` to get your own.");
     }
-    const { type, topic } = parseArgs(args);
-    await updateMessage(interaction, checklistPage(type, topic, Number(args[2] ?? 0)));
+    const [type, topic, page, role] = args;
+    await updateMessage(interaction, checklistPage(parseChoice(type, topic, role), Number(page ?? 0)));
   },
 
   async "questions-dm"(interaction, args) {
-    const { type, topic } = parseArgs(args);
-    const title = `Informational interview questions: ${getLibraryType(type).name}`;
-    const text = `**${title}**\n\n${checklistAsText(buildChecklist(type, topic))}\n\n${GUIDE.etiquetteReminder}`;
+    const [type, topic, role] = args;
+    const choice = parseChoice(type, topic, role);
+    const pages = buildChecklist(choice.type, choice.topic, choice.role);
+    const text = `**${titleOf(choice)}**\n\n${checklistAsText(pages)}\n\n${GUIDE.etiquetteReminder}`;
     let delivered = true;
     for (const chunk of splitText(text)) {
       delivered = await sendDm(interaction.user, { content: chunk });

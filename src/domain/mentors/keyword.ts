@@ -54,3 +54,18 @@ export function keywordScore({ text, topicsEnd, roleEnd }: ProfileWords, keyword
   }
   return score;
 }
+
+/** Words or phrases, each as its words after spaces, as {@link startsTopicOrRoleWord} takes them. */
+export const anyOfWords = (phrases: readonly string[]): string[] => phrases.map(spaced);
+
+/**
+ * Whether one of `anyOf` starts a word of the profile's topics or role (bio and the rest don't
+ * count): a role's match words select librarians who said they do that work.
+ */
+export function startsTopicOrRoleWord({ text, roleEnd }: ProfileWords, anyOf: readonly string[]): boolean {
+  for (const wanted of anyOf) {
+    const at = text.indexOf(wanted);
+    if (at >= 0 && at < roleEnd) return true;
+  }
+  return false;
+}

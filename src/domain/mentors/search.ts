@@ -1,8 +1,9 @@
 import { ValidationError } from "../errors.js";
 import { getLibraryType, type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
+import { resolveRole } from "../roles.js";
 import type { MentorDemand } from "./demand.js";
 import type { Listing, MentorDirectory } from "./directory.js";
-import { keywordScore, keywordWords } from "./keyword.js";
+import { anyOfWords, keywordScore, keywordWords, startsTopicOrRoleWord } from "./keyword.js";
 import { isPaused, type MeetingFormat, type MentorProfile, parseFormats } from "./profile.js";
 import {
   byRank,
@@ -26,6 +27,11 @@ export interface SearchQuery {
   format?: string;
   /** Words that must each start a word in the profile; topics weigh most, then the role. */
   keyword?: string;
+  /**
+   * A role's slug, or a name or alias as typed: only librarians with one of the role's match words
+   * starting a word of their topics or role. Unknown roles throw a {@link ValidationError}.
+   */
+  role?: string;
   /** The seeker's zone; when given, librarians in nearer zones rank higher. */
   timeZone?: string;
   now: number;
@@ -47,7 +53,7 @@ export interface SearchResult {
   /** The best `limit` librarians the seeker can ask now, best first. */
   results: RankedMentor[];
   /**
-   * Librarians of the type who match the search: format, keyword, not paused, not the seeker. It is
+   * Librarians of the type who match the search: format, role, keyword, not paused, not the seeker. It is
    * counted before availability (room this month, not excluded for this seeker), so it can exceed
    * what any `limit` would list, and be > 0 with no results.
    */
@@ -69,6 +75,8 @@ interface Filter {
   formats: MeetingFormat[];
   /** See {@link keywordWords}; empty without a keyword. */
   keyword: string[];
+  /** Any of these must start a word of the topics or role; empty without a role. */
+  roleWords: string[];
 }
 
 export function searchMentors(
@@ -82,7 +90,8 @@ export function searchMentors(
   const keyword = keywordWords(keywordOf(query.keyword));
   const seekerZone = query.timeZone?.trim() ? parseTimeZone(query.timeZone) : undefined;
   const formats = query.format?.trim() ? parseFormats(query.format) : [];
-  const filter: Filter = { seekerId, now, formats, keyword };
+  const roleWords = query.role?.trim() ? anyOfWords(resolveRole(query.role).matchWords) : [];
+  const filter: Filter = { seekerId, now, formats, keyword, roleWords };
 
   const at = new Date(now);
   const seekerOffset = seekerZone === undefined ? undefined : utcOffsetMinutes(seekerZone, at);
@@ -114,10 +123,11 @@ export function searchMentors(
   return { results, total, nearby: nearbyTypes(directory, guildId, type, filter) };
 }
 
-/** -1 when the filter leaves the librarian out (the seeker, paused, format, keyword); else their keyword score. */
+/** -1 when the filter leaves the librarian out (the seeker, paused, format, role, keyword); else their keyword score. */
 function keywordIfMatching({ profile, words }: Listing, filter: Filter): number {
   if (profile.userId === filter.seekerId || isPaused(profile, filter.now)) return -1;
   if (filter.formats.length > 0 && !offersOne(profile, filter.formats)) return -1;
+  if (filter.roleWords.length > 0 && !startsTopicOrRoleWord(words, filter.roleWords)) return -1;
   return filter.keyword.length > 0 ? keywordScore(words, filter.keyword) : 0;
 }
 
