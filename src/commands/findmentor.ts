@@ -9,6 +9,7 @@ import { autocompleteRole, ROLE_OPTION } from "../discord/shared/role.js";
 import { autocompleteTimeZone } from "../discord/shared/time-zone.js";
 import { resolveLibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS } from "../domain/mentors/index.js";
+import { resolveRole } from "../domain/roles.js";
 
 const command: Command = {
   data: new SlashCommandBuilder()
@@ -59,16 +60,18 @@ const command: Command = {
   async execute(interaction, context) {
     const guildId = requireGuild(interaction, "`/findmentor`");
     const type = resolveLibraryType(interaction.options.getString(LIBRARY_TYPE_OPTION, true));
+    const roleInput = interaction.options.getString(ROLE_OPTION);
+    const role = roleInput ? resolveRole(roleInput) : undefined;
     const result = context.services.mentors.search({
       guildId,
       seekerId: interaction.user.id,
       libraryType: type.slug,
       format: interaction.options.getString("format") ?? undefined,
-      role: interaction.options.getString(ROLE_OPTION) ?? undefined,
+      role: role?.slug,
       keyword: interaction.options.getString("keyword") ?? undefined,
       timeZone: interaction.options.getString("timezone") ?? undefined,
     });
-    await respond(interaction, { ...searchView(result, type), ephemeral: true });
+    await respond(interaction, { ...searchView(result, type, { role }), ephemeral: true });
   },
 
   async autocomplete(interaction) {

@@ -133,5 +133,9 @@ describe("/findmentor with a role", () => {
       .command("findmentor", { "library-type": "academic", role: "astronaut" })
       .reply();
     expect(unknown.content).toMatch(/I don't know the role "astronaut"/);
+
+    const nobody = await seeker().command("findmentor", { "library-type": "law", role: "records" }).reply();
+    expect(nobody.content).toMatch(/No librarians for \*\*Law library\*\* in \*\*Records management\*\*/);
+    expect(nobody.content).toContain("/questions law role:records-management");
   });
 });

@@ -2,11 +2,20 @@ import { type APIActionRowComponent, type APIComponentInMessageActionRow, Compon
 import type { Reply } from "../../core/respond.js";
 import type { LibraryType } from "../../domain/library-types.js";
 import type { SearchResult } from "../../domain/mentors/index.js";
+import type { Role } from "../../domain/roles.js";
 import { askButton, mentorCard } from "./card.js";
 
+interface SearchViewOptions {
+  /** A line before the answer. */
+  intro?: string | undefined;
+  /** The role the search was narrowed to. */
+  role?: Role | undefined;
+}
+
 /** A search's answer: the librarians' cards with an Ask button each, or what to try when nobody fits. */
-export function searchView(result: SearchResult, type: LibraryType, intro?: string): Reply {
-  if (result.results.length === 0) return noMatchView(result, type, intro);
+export function searchView(result: SearchResult, type: LibraryType, options: SearchViewOptions = {}): Reply {
+  const { intro, role } = options;
+  if (result.results.length === 0) return noMatchView(result, type, intro, role);
   const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
     type: ComponentType.ActionRow,
     components: result.results.map((ranked) => askButton(ranked.profile, type.slug)),
@@ -23,7 +32,12 @@ export function searchView(result: SearchResult, type: LibraryType, intro?: stri
   };
 }
 
-function noMatchView(result: SearchResult, type: LibraryType, intro: string | undefined): Reply {
+function noMatchView(
+  result: SearchResult,
+  type: LibraryType,
+  intro: string | undefined,
+  role: Role | undefined,
+): Reply {
   const nearby = (result.nearby ?? [])
     .filter((near) => near.count > 0)
     .map((near) => `${near.count} for **${near.name}**`)
@@ -32,9 +46,9 @@ function noMatchView(result: SearchResult, type: LibraryType, intro: string | un
   return {
     content: lines(
       intro,
-      `No librarians for **${type.name}** can take a request right now${busy}.`,
+      `No librarians for **${type.name}**${role ? ` in **${role.name}**` : ""} can take a request right now${busy}.`,
       nearby && `Librarians who match in related types: ${nearby}. Try \`/findmentor\` with one of those.`,
-      `Meanwhile, prepare with \`/questions ${type.slug}\` and \`/guide\`; new librarians join often.`,
+      `Meanwhile, prepare with \`/questions ${type.slug}${role ? ` role:${role.slug}` : ""}\` and \`/guide\`; new librarians join often.`,
     ),
   };
 }

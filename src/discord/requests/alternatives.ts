@@ -23,7 +23,7 @@ export function alternativesFor(
     seekerId: request.seekerId,
     libraryType: type.slug,
   });
-  const rendered = searchView(result, type, intro);
+  const rendered = searchView(result, type, { intro });
   return { ...rendered, components: rendered.components?.map((row) => scoped(row, request.guildId)) };
 }
 
