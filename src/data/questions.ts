@@ -36,7 +36,6 @@ export const COMMON_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "How did you get into this work, and what would you do differently if you were starting today?",
       "What do the people who hire for jobs like yours look for when they read an application from a new librarian?",
-      "Is there anyone else you think I should talk to, and would you be comfortable with me mentioning your name?",
     ],
   },
   {

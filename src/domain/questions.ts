@@ -1,4 +1,5 @@
 import type { LibraryTypeSlug } from "../data/library-types.js";
+import { CLOSING_QUESTIONS, COMMON_OPENERS, TYPE_OPENERS } from "../data/openers.js";
 import {
   QUESTION_TOPICS,
   type QuestionSection,
@@ -16,7 +17,12 @@ export { QUESTION_TOPICS, type QuestionTopicId };
 export interface ChecklistPage {
   heading: string;
   questions: readonly string[];
+  /** Which of `questions` are good ones to open with: views mark them. */
+  openers: readonly string[];
 }
+
+/** The mark views put before a question to open with. */
+export const OPENER_MARK = "⭐";
 
 export const isQuestionTopic = (value: string): value is QuestionTopicId =>
   QUESTION_TOPICS.some((topic) => topic.id === value);
@@ -26,7 +32,8 @@ const inTopic = (sections: readonly QuestionSection[], topic?: QuestionTopicId):
 
 /**
  * The checklist for a library type, a role, or both, as pages: one page per topic of the role's own
- * questions, then one per topic of the type's, then one page of questions for any library. With a
+ * questions, then one per topic of the type's, then one page of questions for any library, then a
+ * short page of questions to close with. Good questions to open with are listed on each page. With a
  * topic, only that topic's questions. With a role, each page's heading also names whose questions
  * they are.
  */
@@ -35,17 +42,26 @@ export function buildChecklist(
   topic?: QuestionTopicId,
   role?: RoleSlug,
 ): ChecklistPage[] {
+  const openers = [...COMMON_OPENERS, ...(type ? TYPE_OPENERS[type] : [])];
+  const page = (heading: string, questions: readonly string[]): ChecklistPage => ({
+    heading,
+    questions,
+    openers: questions.filter((question) => openers.includes(question)),
+  });
   const pagesOf = (sections: readonly QuestionSection[], owner?: string): ChecklistPage[] =>
-    inTopic(sections, topic).map((section) => ({
-      heading: owner ? `${owner}: ${questionTopicName(section.topic)}` : questionTopicName(section.topic),
-      questions: section.questions,
-    }));
+    inTopic(sections, topic).map((section) =>
+      page(
+        owner ? `${owner}: ${questionTopicName(section.topic)}` : questionTopicName(section.topic),
+        section.questions,
+      ),
+    );
   const pages = [
     ...(role ? pagesOf(ROLE_QUESTIONS[role], getRole(role).name) : []),
     ...(type ? pagesOf(TYPE_QUESTIONS[type], role ? getLibraryType(type).name : undefined) : []),
   ];
   const common = inTopic(COMMON_QUESTIONS, topic).flatMap((section) => section.questions);
-  if (common.length > 0) pages.push({ heading: "For any library", questions: common });
+  if (common.length > 0) pages.push(page("For any library", common));
+  pages.push(page("To close", CLOSING_QUESTIONS));
   return pages;
 }
 
@@ -54,10 +70,16 @@ export function checklistAsText(pages: readonly ChecklistPage[]): string {
   let number = 0;
   return pages
     .map((page) =>
-      [`${page.heading}`, ...page.questions.map((question) => `${++number}. ${question}`)].join("\n"),
+      [`${page.heading}`, ...page.questions.map((question) => `${++number}. ${marked(page, question)}`)].join(
+        "\n",
+      ),
     )
     .join("\n\n");
 }
+
+/** The question, with the opener mark when it is a good one to open with. */
+export const marked = (page: ChecklistPage, question: string): string =>
+  page.openers.includes(question) ? `${OPENER_MARK} ${question}` : question;
 
 /** The number the first question of `pageIndex` gets when numbering runs on across pages. */
 export const firstNumberOf = (pages: readonly ChecklistPage[], pageIndex: number): number =>

@@ -22,8 +22,8 @@ describe("/questions", () => {
     expect(handle.ephemeral).toBe(true);
     const embed = reply.embeds[0];
     expect(embed?.title).toBe("Informational interview questions: Academic library");
-    expect(embed?.description).toContain(`1. ${firstAcademicQuestion()}`);
-    expect(embed?.footer?.text).toMatch(/^Page 1 of 5 · .*\/guide/);
+    expect(embed?.description).toContain(`1. ⭐ ${firstAcademicQuestion()}`);
+    expect(embed?.footer?.text).toMatch(/^Page 1 of 6 · ⭐ good to open with · .*\/guide/);
     expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs"]);
     expect(t.emulator.unhandledRoutes).toEqual([]);
   });
@@ -55,7 +55,7 @@ describe("/questions", () => {
   it("pages for the invoker and refuses anyone else, whatever the button says", async () => {
     const shared = await seeker().command("questions", { "library-type": "academic", share: true }).reply();
     const page2 = await seeker().click(shared, customIdOf(shared, "Next")).reply();
-    expect(page2.embeds[0]?.footer?.text).toMatch(/^Page 2 of 5/);
+    expect(page2.embeds[0]?.footer?.text).toMatch(/^Page 2 of 6/);
     const secondTopic = TYPE_QUESTIONS.academic[1];
     expect(page2.embeds[0]?.description).toContain(secondTopic?.questions[0] ?? "?");
 
@@ -63,7 +63,7 @@ describe("/questions", () => {
     const refusal = await other.reply();
     expect(other.ephemeral).toBe(true);
     expect(refusal.content).toMatch(/isn't yours/);
-    expect(t.emulator.message(shared.id)?.embeds[0]?.footer?.text).toMatch(/^Page 2 of 5/);
+    expect(t.emulator.message(shared.id)?.embeds[0]?.footer?.text).toMatch(/^Page 2 of 6/);
   });
 
   it("sends the whole checklist by DM, or says the DMs are closed", async () => {

@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLOSING_QUESTIONS } from "../../src/data/openers.js";
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
 import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf, labelsOf } from "../support/messages.js";
 import { listLibrarian, newMember } from "../support/requests.js";
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 let t: TestBot;
 beforeAll(async () => {
@@ -26,7 +29,7 @@ describe("/questions with a role", () => {
     expect(embed?.title).toBe("Informational interview questions: Cataloging and metadata");
     expect(embed?.description).toContain("**Cataloging and metadata: The work, day to day**");
     expect(embed?.description).toContain(`1. ${ROLE_QUESTIONS.cataloging[0]?.questions[0]}`);
-    expect(embed?.footer?.text).toMatch(/^Page 1 of 5 · /);
+    expect(embed?.footer?.text).toMatch(/^Page 1 of 6 · /);
     expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs"]);
   });
 
@@ -38,32 +41,36 @@ describe("/questions with a role", () => {
       "Informational interview questions: Instruction · Community college library",
     );
     const seen: string[] = [page.embeds[0]?.description ?? ""];
-    for (let i = 2; i <= 9; i++) {
+    for (let i = 2; i <= 10; i++) {
       page = await seeker().click(page, customIdOf(page, "Next")).reply();
-      expect(page.embeds[0]?.footer?.text).toMatch(new RegExp(`^Page ${i} of 9 `));
+      expect(page.embeds[0]?.footer?.text).toMatch(new RegExp(`^Page ${i} of 10 `));
       expect(page.embeds[0]?.title).toContain("Instruction · Community college library");
       seen.push(page.embeds[0]?.description ?? "");
     }
     expect(seen[3]).toContain("**Instruction: Skills, education and growth**");
     expect(seen[4]).toContain("**Community college library: The work, day to day**");
     expect(seen[8]).toContain("**For any library**");
+    expect(seen[9]).toContain("**To close**");
     const text = seen.join("\n");
     const expected = [
       ...questionsOf(ROLE_QUESTIONS.instruction),
       ...questionsOf(TYPE_QUESTIONS["community-college"]),
       ...questionsOf(COMMON_QUESTIONS),
+      ...CLOSING_QUESTIONS,
     ];
-    for (const [i, question] of expected.entries()) expect(text).toContain(`${i + 1}. ${question}`);
+    // Questions to open with carry a mark between the number and the question.
+    for (const [i, question] of expected.entries())
+      expect(text).toMatch(new RegExp(`${i + 1}\\. (⭐ )?${escapeRegExp(question)}`));
     expect(labelsOf(page)).toEqual(["Previous", "Next", "Send to my DMs"]);
     const back = await seeker().click(page, customIdOf(page, "Previous")).reply();
-    expect(back.embeds[0]?.footer?.text).toMatch(/^Page 8 of 9 /);
+    expect(back.embeds[0]?.footer?.text).toMatch(/^Page 9 of 10 /);
   });
 
   it("keeps the role and a topic in the buttons, and sends the role's questions by DM", async () => {
     const reply = await seeker()
       .command("questions", { "library-type": "law", role: "copyright", topic: "hiring-and-career" })
       .reply();
-    expect(reply.embeds[0]?.footer?.text).toMatch(/^Page 1 of 3 /);
+    expect(reply.embeds[0]?.footer?.text).toMatch(/^Page 1 of 4 /);
     const next = await seeker().click(reply, customIdOf(reply, "Next")).reply();
     expect(next.embeds[0]?.description).toContain("**Law library: Hiring and career path**");
     await seeker().click(reply, customIdOf(reply, "Send to my DMs")).reply();

@@ -42,7 +42,7 @@ describe("npm run sandbox", () => {
     expect(output).toContain("Informational interview questions: Public library");
     expect(output).toContain("(only you can see this)");
     expect(output).toMatch(/\[2\] Next/);
-    expect(output).toContain("Page 2 of 5");
+    expect(output).toContain("Page 2 of 6");
     expect(output).toContain("You are now morgan, a moderator.");
     expect(output).toContain("For moderators (Manage Server)");
     expect(output).toContain(`I don't know the library type "nowhere-library"`);

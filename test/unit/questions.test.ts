@@ -1,9 +1,30 @@
 import { describe, expect, it } from "vitest";
+import { CLOSING_QUESTIONS, COMMON_OPENERS, TYPE_OPENERS } from "../../src/data/openers.js";
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
 import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
-import { buildChecklist, checklistAsText, firstNumberOf } from "../../src/domain/questions.js";
+import { buildChecklist, checklistAsText, firstNumberOf, OPENER_MARK } from "../../src/domain/questions.js";
 
 describe("buildChecklist", () => {
+  it("marks two questions of the type's own and two for any library to open with, on every type", () => {
+    for (const [type, openers] of Object.entries(TYPE_OPENERS)) {
+      const pages = buildChecklist(type as keyof typeof TYPE_OPENERS);
+      const marked = pages.flatMap((page) => page.openers);
+      expect(marked, type).toEqual(expect.arrayContaining([...openers, ...COMMON_OPENERS]));
+      expect(marked, type).toHaveLength(4);
+      expect(checklistAsText(pages)).toContain(`${OPENER_MARK} ${openers[0]}`);
+    }
+    // A role alone still marks the questions for any library.
+    expect(buildChecklist(undefined, undefined, "instruction").flatMap((page) => page.openers)).toEqual(
+      COMMON_OPENERS,
+    );
+  });
+
+  it("ends every checklist with questions to close with: referrals and permission to use their name", () => {
+    const last = buildChecklist("museum").at(-1);
+    expect(last?.heading).toBe("To close");
+    expect(last?.questions.join(" ")).toMatch(/anyone else .* mentioning your name/);
+  });
+
   it("pages a type's own questions by topic, then the questions for any library", () => {
     const pages = buildChecklist("academic");
     expect(pages.map((page) => page.heading)).toEqual([
@@ -12,6 +33,7 @@ describe("buildChecklist", () => {
       "Hiring and career path",
       "Skills, education and growth",
       "For any library",
+      "To close",
     ]);
     const own = TYPE_QUESTIONS.academic.flatMap((section) => section.questions);
     expect(pages.slice(0, 4).flatMap((page) => page.questions)).toEqual(own);
@@ -20,7 +42,11 @@ describe("buildChecklist", () => {
 
   it("keeps only one topic when asked", () => {
     const pages = buildChecklist("law", "hiring-and-career");
-    expect(pages.map((page) => page.heading)).toEqual(["Hiring and career path", "For any library"]);
+    expect(pages.map((page) => page.heading)).toEqual([
+      "Hiring and career path",
+      "For any library",
+      "To close",
+    ]);
     const common = COMMON_QUESTIONS.find((section) => section.topic === "hiring-and-career")?.questions;
     expect(pages[1]?.questions).toEqual(common);
   });
@@ -40,7 +66,12 @@ describe("buildChecklist", () => {
     const role = ROLE_QUESTIONS["youth-services"].flatMap((section) => section.questions);
     const type = TYPE_QUESTIONS["public-library"].flatMap((section) => section.questions);
     const common = COMMON_QUESTIONS.flatMap((section) => section.questions);
-    expect(pages.flatMap((page) => page.questions)).toEqual([...role, ...type, ...common]);
+    expect(pages.flatMap((page) => page.questions)).toEqual([
+      ...role,
+      ...type,
+      ...common,
+      ...CLOSING_QUESTIONS,
+    ]);
     expect(pages.map((page) => page.heading)).toEqual([
       "Youth services: The work, day to day",
       "Youth services: The library and its people",
@@ -51,15 +82,17 @@ describe("buildChecklist", () => {
       "Public library: Hiring and career path",
       "Public library: Skills, education and growth",
       "For any library",
+      "To close",
     ]);
   });
 
   it("shows a role alone as its own pages then the common ones", () => {
     const pages = buildChecklist(undefined, undefined, "cataloging");
     const role = ROLE_QUESTIONS.cataloging.flatMap((section) => section.questions);
-    expect(pages).toHaveLength(ROLE_QUESTIONS.cataloging.length + 1);
-    expect(pages.slice(0, -1).flatMap((page) => page.questions)).toEqual(role);
-    expect(pages.at(-1)?.heading).toBe("For any library");
+    expect(pages).toHaveLength(ROLE_QUESTIONS.cataloging.length + 2);
+    expect(pages.slice(0, -2).flatMap((page) => page.questions)).toEqual(role);
+    expect(pages.at(-2)?.heading).toBe("For any library");
+    expect(pages.at(-1)?.heading).toBe("To close");
   });
 
   it("keeps one topic across role, type and common questions", () => {
@@ -68,6 +101,7 @@ describe("buildChecklist", () => {
       "Instruction: Hiring and career path",
       "Academic library: Hiring and career path",
       "For any library",
+      "To close",
     ]);
     const roleHiring = ROLE_QUESTIONS.instruction.find((section) => section.topic === "hiring-and-career");
     expect(pages[0]?.questions).toEqual(roleHiring?.questions);

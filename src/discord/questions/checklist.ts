@@ -18,6 +18,8 @@ import {
   checklistAsText,
   firstNumberOf,
   isQuestionTopic,
+  marked,
+  OPENER_MARK,
   type QuestionTopicId,
 } from "../../domain/questions.js";
 import { getRole, isRoleSlug, type RoleSlug } from "../../domain/roles.js";
@@ -49,8 +51,13 @@ export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply
   const embed: APIEmbed = {
     color: BRAND_COLOR,
     title: titleOf(choice),
-    description: [`**${page.heading}**`, ...page.questions.map((q, i) => `${first + i}. ${q}`)].join("\n"),
-    footer: { text: `Page ${index + 1} of ${pages.length} · ${GUIDE.etiquetteReminder}` },
+    description: [
+      `**${page.heading}**`,
+      ...page.questions.map((q, i) => `${first + i}. ${marked(page, q)}`),
+    ].join("\n"),
+    footer: {
+      text: `Page ${index + 1} of ${pages.length} · ${OPENER_MARK} good to open with · ${GUIDE.etiquetteReminder}`,
+    },
   };
   const typeArg = type ?? NONE;
   const topicArg = topic ?? NONE;
