@@ -746,7 +746,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     aliases: ["1420", "GS-1420", "federal archivist", "archivist series"],
     area: "specialties",
     definition:
-      "The federal series for professional archivists, who appraise, arrange, describe, preserve and give access to records of lasting value, many at the National Archives. Archives technicians are in a separate series, 1421.",
+      "The federal series for professional archivists, who appraise, arrange, describe, preserve and give access to records of lasting value, many at the National Archives. Its basic requirement is coursework in archival science, history or political science rather than a library degree, and archives technicians are a separate series, 1421.",
     libraryTypes: ["government", "archives"],
     roles: ["archivist"],
   },
