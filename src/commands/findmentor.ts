@@ -6,7 +6,7 @@ import { FORMAT_LABELS } from "../discord/mentors/card.js";
 import { searchView } from "../discord/mentors/search-view.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
 import { autocompleteTimeZone } from "../discord/shared/time-zone.js";
-import { resolveLibraryType } from "../domain/library-types.js";
+import { nearestTypeNote, resolveLibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS } from "../domain/mentors/index.js";
 
 const command: Command = {
@@ -50,7 +50,8 @@ const command: Command = {
 
   async execute(interaction, context) {
     const guildId = requireGuild(interaction, "`/findmentor`");
-    const type = resolveLibraryType(interaction.options.getString(LIBRARY_TYPE_OPTION, true));
+    const typed = interaction.options.getString(LIBRARY_TYPE_OPTION, true);
+    const type = resolveLibraryType(typed);
     const result = context.services.mentors.search({
       guildId,
       seekerId: interaction.user.id,
@@ -59,7 +60,7 @@ const command: Command = {
       keyword: interaction.options.getString("keyword") ?? undefined,
       timeZone: interaction.options.getString("timezone") ?? undefined,
     });
-    await respond(interaction, { ...searchView(result, type), ephemeral: true });
+    await respond(interaction, { ...searchView(result, type, nearestTypeNote(typed)), ephemeral: true });
   },
 
   async autocomplete(interaction) {

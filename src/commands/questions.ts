@@ -3,7 +3,7 @@ import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { checklistHandlers, checklistPage } from "../discord/questions/checklist.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
-import { resolveLibraryType } from "../domain/library-types.js";
+import { nearestTypeNote, resolveLibraryType } from "../domain/library-types.js";
 import { isQuestionTopic, QUESTION_TOPICS } from "../domain/questions.js";
 
 const command: Command = {
@@ -37,12 +37,14 @@ const command: Command = {
   ],
 
   async execute(interaction) {
-    const type = resolveLibraryType(interaction.options.getString(LIBRARY_TYPE_OPTION, true));
+    const typed = interaction.options.getString(LIBRARY_TYPE_OPTION, true);
+    const type = resolveLibraryType(typed);
     const topicInput = interaction.options.getString("topic");
     const topic = topicInput && isQuestionTopic(topicInput) ? topicInput : undefined;
     const share = interaction.options.getBoolean("share") ?? false;
     await respond(interaction, {
       ...checklistPage(type.slug, topic, 0),
+      content: nearestTypeNote(typed),
       ephemeral: !share,
     });
   },

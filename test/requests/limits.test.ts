@@ -231,7 +231,7 @@ describe("request fields", () => {
       `This librarian doesn't offer "in-person" interviews. Choose one of: video, phone.`,
     ],
     [{ availability: "z".repeat(201) }, "Your availability is 201 characters; the limit is 200."],
-    [{ libraryType: "zoo" }, `I don't know the library type "zoo".`],
+    [{ libraryType: "spaceship" }, `I don't know the library type "spaceship".`],
     [{ mentorId: "s" }, "You can't send an interview request to yourself."],
   ])("refuses %o", async (extra, message) => {
     await expect(f.requests.lifecycle.create(requestInput("s", "m", extra), TERMS)).rejects.toThrow(message);
