@@ -43,8 +43,10 @@ export const allLibraryTypes = (): readonly LibraryType[] => LIBRARY_TYPES;
 
 export function findLibraryType(input: string): LibraryType | undefined {
   // Slugs, as autocomplete fills them in, are keys already: no need to normalise.
+  const exact = byName.get(input);
+  if (exact) return exact;
   const key = normalizeTypeInput(input);
-  return byName.get(input) ?? byName.get(key) ?? nearestByAlias.get(key)?.type;
+  return byName.get(key) ?? nearestByAlias.get(key)?.type;
 }
 
 /**
