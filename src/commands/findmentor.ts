@@ -7,7 +7,7 @@ import { searchView } from "../discord/mentors/search-view.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
 import { autocompleteRole, ROLE_OPTION } from "../discord/shared/role.js";
 import { autocompleteTimeZone } from "../discord/shared/time-zone.js";
-import { resolveLibraryType } from "../domain/library-types.js";
+import { nearestTypeNote, resolveLibraryType } from "../domain/library-types.js";
 import { MEETING_FORMATS } from "../domain/mentors/index.js";
 import { resolveRole } from "../domain/roles.js";
 
@@ -59,7 +59,8 @@ const command: Command = {
 
   async execute(interaction, context) {
     const guildId = requireGuild(interaction, "`/findmentor`");
-    const type = resolveLibraryType(interaction.options.getString(LIBRARY_TYPE_OPTION, true));
+    const typed = interaction.options.getString(LIBRARY_TYPE_OPTION, true);
+    const type = resolveLibraryType(typed);
     const roleInput = interaction.options.getString(ROLE_OPTION);
     const role = roleInput ? resolveRole(roleInput) : undefined;
     const result = context.services.mentors.search({
@@ -71,7 +72,10 @@ const command: Command = {
       keyword: interaction.options.getString("keyword") ?? undefined,
       timeZone: interaction.options.getString("timezone") ?? undefined,
     });
-    await respond(interaction, { ...searchView(result, type, { role }), ephemeral: true });
+    await respond(interaction, {
+      ...searchView(result, type, { intro: nearestTypeNote(typed), role }),
+      ephemeral: true,
+    });
   },
 
   async autocomplete(interaction) {

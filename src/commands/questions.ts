@@ -5,7 +5,7 @@ import { checklistHandlers, checklistPage } from "../discord/questions/checklist
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
 import { autocompleteRole, ROLE_OPTION } from "../discord/shared/role.js";
 import { UserError } from "../domain/errors.js";
-import { resolveLibraryType } from "../domain/library-types.js";
+import { nearestTypeNote, resolveLibraryType } from "../domain/library-types.js";
 import { isQuestionTopic, QUESTION_TOPICS } from "../domain/questions.js";
 import { resolveRole } from "../domain/roles.js";
 
@@ -54,12 +54,14 @@ const command: Command = {
       );
     }
     const type = typeInput ? resolveLibraryType(typeInput).slug : undefined;
+    const note = typeInput ? nearestTypeNote(typeInput) : undefined;
     const role = roleInput ? resolveRole(roleInput).slug : undefined;
     const topicInput = interaction.options.getString("topic");
     const topic = topicInput && isQuestionTopic(topicInput) ? topicInput : undefined;
     const share = interaction.options.getBoolean("share") ?? false;
     await respond(interaction, {
       ...checklistPage({ type, role, topic }, 0),
+      content: note,
       ephemeral: !share,
     });
   },

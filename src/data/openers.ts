@@ -50,6 +50,10 @@ export const TYPE_OPENERS: Record<LibraryTypeSlug, readonly string[]> = {
     "What does a typical research request look like here, and how are the results usually delivered?",
     "Which teams use your services most, and how do you make sure the others know what you can do?",
   ],
+  "rare-books": [
+    "How is your week divided between the reading room, cataloging, exhibits and classes?",
+    "Who uses the collections most: faculty, students, visiting scholars, artists or the general public?",
+  ],
   "community-college": [
     "Who are your students, and how do you make the library welcoming for first-generation or returning students?",
     "What does doing a bit of everything look like here, from reference to cataloging to running the website?",

@@ -9,6 +9,7 @@ import { LAW_QUESTIONS } from "./questions/law.js";
 import { MEDICAL_QUESTIONS } from "./questions/medical.js";
 import { MUSEUM_QUESTIONS } from "./questions/museum.js";
 import { PUBLIC_LIBRARY_QUESTIONS } from "./questions/public-library.js";
+import { RARE_BOOKS_QUESTIONS } from "./questions/rare-books.js";
 import { SCHOOL_QUESTIONS } from "./questions/school.js";
 import { SPECIAL_QUESTIONS } from "./questions/special.js";
 
@@ -55,6 +56,7 @@ export const TYPE_QUESTIONS: Record<LibraryTypeSlug, readonly QuestionSection[]>
   school: SCHOOL_QUESTIONS,
   special: SPECIAL_QUESTIONS,
   archives: ARCHIVES_QUESTIONS,
+  "rare-books": RARE_BOOKS_QUESTIONS,
   law: LAW_QUESTIONS,
   medical: MEDICAL_QUESTIONS,
   government: GOVERNMENT_QUESTIONS,

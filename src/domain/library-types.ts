@@ -1,5 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { LIBRARY_TYPES, type LibraryType, type LibraryTypeSlug } from "../data/library-types.js";
+import { NEAREST_TYPES } from "../data/nearest-types.js";
+import { ROLE_WORDS } from "../data/role-words.js";
 import { ValidationError } from "./errors.js";
 
 export type { LibraryType, LibraryTypeSlug };
@@ -13,17 +15,60 @@ for (const type of LIBRARY_TYPES) {
   byName.set(type.slug, type);
 }
 
+/** Words for kinds of library without a type of their own: the nearest type, and why. */
+const nearestByAlias = new Map<string, { alias: string; type: LibraryType; note: string }>();
+for (const near of NEAREST_TYPES) {
+  const type = LIBRARY_TYPES.find((candidate) => candidate.slug === near.slug);
+  if (!type) throw new Error(`Unknown library type ${near.slug} in NEAREST_TYPES`);
+  for (const alias of near.aliases)
+    nearestByAlias.set(normalizeTypeInput(alias), { alias, type, note: near.note });
+}
+
+/**
+ * The word for a kind of library without a type of its own that starts with what was typed
+ * (at least 3 characters), and its nearest type: autocomplete offers it so the note shows too.
+ */
+export function nearestTypeAlias(input: string): { alias: string; type: LibraryType } | undefined {
+  const query = normalizeTypeInput(input);
+  if (query.length < 3 || byName.has(query)) return undefined;
+  for (const [key, { alias, type }] of nearestByAlias) if (key.startsWith(query)) return { alias, type };
+  return undefined;
+}
+
+const roleByWord = new Map<string, string>();
+for (const { role, words } of ROLE_WORDS)
+  for (const word of words) roleByWord.set(normalizeTypeInput(word), role);
+
 export const allLibraryTypes = (): readonly LibraryType[] => LIBRARY_TYPES;
 
 export function findLibraryType(input: string): LibraryType | undefined {
   // Slugs, as autocomplete fills them in, are keys already: no need to normalise.
-  return byName.get(input) ?? byName.get(normalizeTypeInput(input));
+  const exact = byName.get(input);
+  if (exact) return exact;
+  const key = normalizeTypeInput(input);
+  return byName.get(key) ?? nearestByAlias.get(key)?.type;
 }
+
+/**
+ * The sentence to show when someone typed a kind of library that only has a nearest type here
+ * ("prison" is answered with public libraries), else undefined.
+ */
+export const nearestTypeNote = (input: string): string | undefined =>
+  nearestByAlias.get(normalizeTypeInput(input))?.note;
 
 /** The library type someone typed or picked, or a ValidationError (a UserError) naming the closest ones. */
 export function resolveLibraryType(input: string): LibraryType {
-  const type = findLibraryType(input) ?? onlyTypeStartingWith(input);
+  const type = findLibraryType(input);
   if (type) return type;
+  const role = roleTypedAsType(input);
+  if (role) {
+    throw new ValidationError(
+      "libraryType",
+      `${capitalize(role)} is a role found in every kind of library, not a library type: pick the kind of library you are curious about, and add keyword:${role} to /findmentor to find librarians who do it.`,
+    );
+  }
+  const byStart = onlyTypeStartingWith(input);
+  if (byStart) return byStart;
   const shown = input.length > 50 ? `${input.slice(0, 49)}…` : input;
   const suggestions = suggestLibraryTypes(input, 3)
     .map((candidate) => `${candidate.name} (${candidate.slug})`)
@@ -33,6 +78,12 @@ export function resolveLibraryType(input: string): LibraryType {
     `I don't know the library type "${shown}". Did you mean ${suggestions}? Pick one from the list as you type.`,
   );
 }
+
+/** The role ("cataloging") when what was typed names a kind of work rather than a kind of library. */
+export const roleTypedAsType = (input: string): string | undefined =>
+  roleByWord.get(normalizeTypeInput(input));
+
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The one type with a name or alias starting with what was typed ("acad"), if only one has. */
 function onlyTypeStartingWith(input: string): LibraryType | undefined {
@@ -53,24 +104,35 @@ export function getLibraryType(slug: LibraryTypeSlug): LibraryType {
 export const isLibraryTypeSlug = (value: string): value is LibraryTypeSlug =>
   LIBRARY_TYPES.some((type) => type.slug === value);
 
+/** How well one name matches: lower is better. */
+function matchRank(query: string, name: string, isAlias: boolean): number {
+  if (name === query) return 0;
+  if (name.startsWith(query)) return isAlias ? 2 : 1;
+  if (name.includes(query)) return 3;
+  return 4 + distance(query, name.slice(0, Math.max(query.length, 3)));
+}
+
+/** Every name a type is known by, with aliases marked, including words that point to it as the nearest. */
+function namesOf(type: LibraryType): { name: string; isAlias: boolean }[] {
+  const nearest = NEAREST_TYPES.filter((near) => near.slug === type.slug).flatMap((near) => near.aliases);
+  return [
+    ...[type.slug, type.name].map((name) => ({ name: normalizeTypeInput(name), isAlias: false })),
+    ...[...type.aliases, ...nearest].map((name) => ({ name: normalizeTypeInput(name), isAlias: true })),
+  ];
+}
+
 /**
- * Library types ranked by how well they match what someone typed: prefix matches of a name or alias
- * first, then substring matches, then by edit distance. Used by autocomplete and for "did you mean".
+ * Library types ranked by how well they match what someone typed: an exact name or alias first,
+ * then types whose slug or name starts with it ("med" → Medical), then those with an alias that
+ * does, then substring matches, then by edit distance. Used by autocomplete and for "did you mean".
  */
 export function suggestLibraryTypes(input: string, limit = 3): LibraryType[] {
   const query = normalizeTypeInput(input);
   if (!query) return LIBRARY_TYPES.slice(0, limit);
-  const scored = LIBRARY_TYPES.map((type) => {
-    const names = [type.slug, type.name, ...type.aliases].map(normalizeTypeInput);
-    const best = Math.min(
-      ...names.map((name) => {
-        if (name.startsWith(query)) return name === query ? 0 : 1;
-        if (name.includes(query)) return 2;
-        return 3 + distance(query, name.slice(0, Math.max(query.length, 3)));
-      }),
-    );
-    return { type, best };
-  });
+  const scored = LIBRARY_TYPES.map((type) => ({
+    type,
+    best: Math.min(...namesOf(type).map(({ name, isAlias }) => matchRank(query, name, isAlias))),
+  }));
   return scored
     .sort((a, b) => a.best - b.best)
     .slice(0, limit)

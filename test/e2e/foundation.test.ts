@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LIBRARY_TYPES } from "../../src/data/library-types.js";
+import { NEAREST_TYPES } from "../../src/data/nearest-types.js";
 import { TYPE_QUESTIONS } from "../../src/data/questions.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf, labelsOf } from "../support/messages.js";
@@ -49,7 +51,63 @@ describe("/questions", () => {
     const choices = await seeker().autocomplete("questions", { "library-type": "pub" }, "library-type");
     expect(choices[0]?.value).toBe("public-library");
     const all = await seeker().autocomplete("questions", { "library-type": "" }, "library-type");
-    expect(all).toHaveLength(11);
+    expect(all).toHaveLength(LIBRARY_TYPES.length);
+  });
+
+  it("autocompletes what seekers type to the type they mean, every choice uncut", async () => {
+    const first = async (typed: string) =>
+      (await seeker().autocomplete("questions", { "library-type": typed }, "library-type"))[0];
+    expect((await first("med"))?.value).toBe("medical");
+    expect((await first("law"))?.value).toBe("law");
+    expect((await first("law school"))?.value).toBe("law");
+    expect((await first("nursing"))?.value).toBe("medical");
+    // A kind of library without a type of its own is offered as itself, pointing at the nearest type.
+    expect(await first("zoo")).toEqual({ name: "Museum library (nearest to zoo)", value: "zoo" });
+    expect(await first("Botanical")).toEqual({
+      name: "Museum library (nearest to botanical garden)",
+      value: "botanical-garden",
+    });
+    // A role is offered as itself first (the command then explains it), then every type in order.
+    const role = await seeker().autocomplete("questions", { "library-type": "metadata" }, "library-type");
+    expect(role[0]).toEqual({
+      name: "cataloging is a role in every kind of library: pick a library type below",
+      value: "metadata",
+    });
+    expect(role.slice(1).map((choice) => choice.value)).toEqual(LIBRARY_TYPES.map((type) => type.slug));
+    const all = await seeker().autocomplete("questions", { "library-type": "" }, "library-type");
+    for (const choice of all) {
+      const type = LIBRARY_TYPES.find((candidate) => candidate.slug === choice.value);
+      expect(choice.name).toBe(`${type?.name}: ${type?.description}`);
+      expect(choice.name.length).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it("says in one sentence why a kind of library is answered with its nearest type", async () => {
+    const prison = NEAREST_TYPES.find((near) => near.aliases.includes("prison"));
+    const reply = await seeker().command("questions", { "library-type": "prison" }).reply();
+    expect(reply.content).toBe(prison?.note);
+    expect(reply.content).toMatch(/^Prison libraries aren't a type of their own here/);
+    expect(reply.embeds[0]?.title).toBe("Informational interview questions: Public library");
+
+    const direct = await seeker().command("questions", { "library-type": "public-library" }).reply();
+    expect(direct.content ?? "").toBe("");
+
+    const zoo = NEAREST_TYPES.find((near) => near.aliases.includes("zoo"));
+    const found = await seeker().command("findmentor", { "library-type": "zoo" }).reply();
+    expect(found.content?.split("\n")[0]).toBe(zoo?.note);
+    expect(found.content).toContain("Museum library");
+  });
+
+  it("answers a role typed as a library type with where to put it", async () => {
+    for (const command of ["questions", "findmentor"]) {
+      const handle = seeker().command(command, { "library-type": "cataloguing" });
+      const reply = await handle.reply();
+      expect(handle.ephemeral).toBe(true);
+      expect(reply.content).toMatch(
+        /^Cataloging is a role found in every kind of library, not a library type: .*keyword:cataloging to \/findmentor/,
+      );
+      expect(reply.content).not.toMatch(/Did you mean/);
+    }
   });
 
   it("pages for the invoker and refuses anyone else, whatever the button says", async () => {

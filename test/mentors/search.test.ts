@@ -451,7 +451,7 @@ describe("searchMentors: nothing found", () => {
       nearby: [
         { type: "community-college", name: "Community college library", count: 3 },
         { type: "law", name: "Law library", count: 2 },
-        { type: "archives", name: "Archives and special collections", count: 5 },
+        { type: "archives", name: "Archives", count: 5 },
       ],
     });
   });

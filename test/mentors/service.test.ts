@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { LIBRARY_TYPES } from "../../src/data/library-types.js";
 import { ValidationError } from "../../src/domain/errors.js";
 import { NO_DEMAND } from "../../src/domain/mentors/demand.js";
 import { MentorNotFoundError, type MentorRemoval, MentorService } from "../../src/domain/mentors/service.js";
@@ -228,7 +229,7 @@ describe("countByType", () => {
     await service.pause("g1", "b");
     const counts = service.countByType("g1");
     expect(counts).toMatchObject({ academic: 1, law: 2, school: 0 });
-    expect(Object.keys(counts)).toHaveLength(11);
+    expect(Object.keys(counts)).toHaveLength(LIBRARY_TYPES.length);
   });
 });
 

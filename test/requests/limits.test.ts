@@ -231,7 +231,7 @@ describe("request fields", () => {
       `This librarian doesn't offer "in-person" interviews. Choose one of: video, phone.`,
     ],
     [{ availability: "z".repeat(201) }, "Your availability is 201 characters; the limit is 200."],
-    [{ libraryType: "zoo" }, `I don't know the library type "zoo".`],
+    [{ libraryType: "spaceship" }, `I don't know the library type "spaceship".`],
     [{ assignmentDue: "next week" }, `"next week" is not a date like 2027-03-15.`],
     [{ assignmentDue: "2027-02-30" }, `"2027-02-30" is not a date like 2027-03-15.`],
     [{ mentorId: "s" }, "You can't send an interview request to yourself."],

@@ -55,6 +55,24 @@ describe("question checklists", () => {
     });
   });
 
+  it("never repeats a question of one library type in another", () => {
+    const owner = new Map<string, string>();
+    for (const type of LIBRARY_TYPES) {
+      for (const question of allQuestions(TYPE_QUESTIONS[type.slug])) {
+        const key = normalize(question);
+        expect(owner.get(key) ?? type.slug, `${question} is in ${owner.get(key)} too`).toBe(type.slug);
+        owner.set(key, type.slug);
+      }
+    }
+  });
+
+  it("has a rare books checklist distinct from the archives one", () => {
+    const rare = allQuestions(TYPE_QUESTIONS["rare-books"]);
+    expect(rare.length).toBeGreaterThanOrEqual(15);
+    expect(rare.join(" ")).not.toMatch(/digitis|organis|catalogu|centre/);
+    expect(rare.some((q) => /rare book/i.test(q))).toBe(true);
+  });
+
   it("has common questions across at least 3 topics, well formed", () => {
     const topics = new Set(COMMON_QUESTIONS.filter((s) => s.questions.length > 0).map((s) => s.topic));
     expect(topics.size).toBeGreaterThanOrEqual(3);
