@@ -1,7 +1,7 @@
 import { distance } from "fastest-levenshtein";
 import { LIBRARY_TYPES, type LibraryType, type LibraryTypeSlug } from "../data/library-types.js";
 import { NEAREST_TYPES } from "../data/nearest-types.js";
-import { ROLE_WORDS } from "../data/role-words.js";
+import { ROLE_WORDS, type RoleWords } from "../data/role-words.js";
 import { ValidationError } from "./errors.js";
 
 export type { LibraryType, LibraryTypeSlug };
@@ -35,9 +35,9 @@ export function nearestTypeAlias(input: string): { alias: string; type: LibraryT
   return undefined;
 }
 
-const roleByWord = new Map<string, string>();
-for (const { role, words } of ROLE_WORDS)
-  for (const word of words) roleByWord.set(normalizeTypeInput(word), role);
+const roleByWord = new Map<string, RoleWords>();
+for (const entry of ROLE_WORDS)
+  for (const word of entry.words) roleByWord.set(normalizeTypeInput(word), entry);
 
 export const allLibraryTypes = (): readonly LibraryType[] => LIBRARY_TYPES;
 
@@ -60,11 +60,12 @@ export const nearestTypeNote = (input: string): string | undefined =>
 export function resolveLibraryType(input: string): LibraryType {
   const type = findLibraryType(input);
   if (type) return type;
-  const role = roleTypedAsType(input);
+  const role = roleByWord.get(normalizeTypeInput(input));
   if (role) {
+    const narrow = role.roleSlug ? `role:${role.roleSlug}` : `keyword:${role.role} to /findmentor`;
     throw new ValidationError(
       "libraryType",
-      `${capitalize(role)} is a role found in every kind of library, not a library type: pick the kind of library you are curious about, and add keyword:${role} to /findmentor to find librarians who do it.`,
+      `${capitalize(role.role)} is a role found in every kind of library, not a library type: pick the kind of library you are curious about, and add ${narrow} to find its questions and the librarians who do it.`,
     );
   }
   const byStart = onlyTypeStartingWith(input);
@@ -81,7 +82,7 @@ export function resolveLibraryType(input: string): LibraryType {
 
 /** The role ("cataloging") when what was typed names a kind of work rather than a kind of library. */
 export const roleTypedAsType = (input: string): string | undefined =>
-  roleByWord.get(normalizeTypeInput(input));
+  roleByWord.get(normalizeTypeInput(input))?.role;
 
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 

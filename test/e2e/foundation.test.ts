@@ -104,7 +104,7 @@ describe("/questions", () => {
       const reply = await handle.reply();
       expect(handle.ephemeral).toBe(true);
       expect(reply.content).toMatch(
-        /^Cataloging is a role found in every kind of library, not a library type: .*keyword:cataloging to \/findmentor/,
+        /^Cataloging is a role found in every kind of library, not a library type: .*role:cataloging/,
       );
       expect(reply.content).not.toMatch(/Did you mean/);
     }

@@ -11,6 +11,7 @@ import {
   resolveLibraryType,
   suggestLibraryTypes,
 } from "../../src/domain/library-types.js";
+import { getRole } from "../../src/domain/roles.js";
 
 describe("library type catalog", () => {
   it("has every required type with a name, a description and aliases", () => {
@@ -141,15 +142,21 @@ describe("library type catalog", () => {
         expect(nearestTypeNote(name), name).toBeUndefined();
   });
 
-  it.each(ROLE_WORDS.flatMap(({ role, words }) => words.map((word) => [word, role])))(
+  it.each(ROLE_WORDS.flatMap(({ role, roleSlug, words }) => words.map((word) => [word, role, roleSlug])))(
     "answers the role word %j with where %s fits",
-    (word, role) => {
-      expect(() => resolveLibraryType(word)).toThrow(UserError);
-      expect(() => resolveLibraryType(word)).toThrow(
-        new RegExp(`^${role} is a role found in every kind of library.*keyword:${role} to /findmentor`, "i"),
+    (word, role, roleSlug) => {
+      expect(() => resolveLibraryType(word as string)).toThrow(UserError);
+      // A role the role option knows points there; one it doesn't, to a keyword search.
+      const where = roleSlug ? `role:${roleSlug}` : `keyword:${role} to /findmentor`;
+      expect(() => resolveLibraryType(word as string)).toThrow(
+        new RegExp(`^${role} is a role found in every kind of library.*${where}`, "i"),
       );
     },
   );
+
+  it("links each role word to a role the role option knows, where there is one", () => {
+    for (const { roleSlug } of ROLE_WORDS) if (roleSlug) expect(getRole(roleSlug).slug).toBe(roleSlug);
+  });
 
   it("ranks name prefixes and exact aliases first in suggestions", () => {
     expect(suggestLibraryTypes("med")[0]?.slug).toBe("medical");
