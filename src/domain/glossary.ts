@@ -75,3 +75,25 @@ export function glossaryIndex(): { area: GlossaryAreaId; name: string; terms: st
     terms: sorted.filter((entry) => entry.area === id).map((entry) => entry.term),
   }));
 }
+
+/** Lower case, every run of other characters one space, padded: whole words and phrases match. */
+const asWords = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
+
+/**
+ * The glossary entries whose term or an alias appears in `text` as whole words ("one-shot" in
+ * "a one-shot session"), in glossary order, so a page of questions can point to them.
+ */
+export function glossaryTermsIn(text: string): GlossaryEntry[] {
+  const words = asWords(text);
+  return GLOSSARY.filter((entry) =>
+    [entry.term, ...entry.aliases].some((name) => {
+      const phrase = asWords(name);
+      // One- or two-letter names (a bare "ya") would match too much loosely written text.
+      return phrase.trim().length > 2 && words.includes(phrase);
+    }),
+  );
+}

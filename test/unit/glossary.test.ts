@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/core/limits.js";
 import { GLOSSARY, GLOSSARY_AREAS } from "../../src/data/glossary.js";
 import { LIBRARY_TYPES } from "../../src/data/library-types.js";
+import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
+import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
 import { glossaryEntryEmbed, glossaryIndexEmbed } from "../../src/discord/glossary/view.js";
 import { UserError } from "../../src/domain/errors.js";
 import {
   findGlossaryEntry,
   glossaryIndex,
+  glossaryTermsIn,
   normalizeTerm,
   resolveGlossaryTerm,
   suggestGlossaryEntries,
@@ -238,5 +241,27 @@ describe("glossary views", () => {
     expect(fields["Where you'll hear it"]).toContain("Government library");
     expect(fields.Roles).toContain("government documents librarian");
     expect(glossaryEntryEmbed(resolveGlossaryTerm("MLIS")).fields?.[0]?.value).toBe("Every kind of library");
+  });
+});
+
+describe("terms in a text", () => {
+  it("finds terms and aliases used as whole words in a question", () => {
+    const found = glossaryTermsIn(
+      "What does a one-shot instruction session look like, and how do you build relationships as a liaison?",
+    ).map((entry) => entry.term);
+    expect(found).toEqual(expect.arrayContaining(["One-shot", "Liaison"]));
+    expect(glossaryTermsIn("An unrelated sentence about the weather.")).toEqual([]);
+  });
+
+  it("links most of the glossary from the checklists, so a term in a question can be looked up", () => {
+    const questions = [
+      ...COMMON_QUESTIONS,
+      ...Object.values(TYPE_QUESTIONS).flat(),
+      ...Object.values(ROLE_QUESTIONS).flat(),
+    ].flatMap((section) => section.questions);
+    const used = new Set(
+      questions.flatMap((question) => glossaryTermsIn(question)).map((entry) => entry.term),
+    );
+    expect(used.size).toBeGreaterThanOrEqual(50);
   });
 });
