@@ -26,6 +26,9 @@ describe("/questions", () => {
     expect(embed?.title).toBe("Informational interview questions: Academic library");
     expect(embed?.description).toContain(`1. ⭐ ${firstAcademicQuestion()}`);
     expect(embed?.footer?.text).toMatch(/^Page 1 of 6 · ⭐ good to open with · .*\/guide/);
+    // The first page asks about liaison departments and one-shot sessions: both are explained.
+    expect(embed?.description).toMatch(/\nIn `\/glossary`: .*Liaison/);
+    expect(embed?.description).toMatch(/In `\/glossary`: .*One-shot/);
     expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs"]);
     expect(t.emulator.unhandledRoutes).toEqual([]);
   });

@@ -12,6 +12,7 @@ import type { ComponentHandlers, ComponentInteraction } from "../../core/types.j
 import { GUIDE } from "../../data/guide.js";
 import type { LibraryTypeSlug } from "../../data/library-types.js";
 import { UserError } from "../../domain/errors.js";
+import { glossaryTermsIn } from "../../domain/glossary.js";
 import { getLibraryType, isLibraryTypeSlug } from "../../domain/library-types.js";
 import {
   buildChecklist,
@@ -40,6 +41,12 @@ const titleOf = ({ type, role }: ChecklistChoice): string => {
   return `Informational interview questions: ${names.join(" · ")}`;
 };
 
+/** The words of these questions that /glossary explains, as a last line (none when there are none). */
+function glossaryLine(questions: readonly string[]): string[] {
+  const terms = glossaryTermsIn(questions.join("\n")).map((entry) => entry.term);
+  return terms.length > 0 ? ["", `In \`/glossary\`: ${terms.join(", ")}`] : [];
+}
+
 /** One page of a checklist, with Previous, Next and "Send to my DMs". */
 export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply {
   const { type, role, topic } = choice;
@@ -54,6 +61,7 @@ export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply
     description: [
       `**${page.heading}**`,
       ...page.questions.map((q, i) => `${first + i}. ${marked(page, q)}`),
+      ...glossaryLine(page.questions),
     ].join("\n"),
     footer: {
       text: `Page ${index + 1} of ${pages.length} · ${OPENER_MARK} good to open with · ${GUIDE.etiquetteReminder}`,
