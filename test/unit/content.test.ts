@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GUIDE, GUIDE_FIELD_ORDER } from "../../src/data/guide.js";
 import { LIBRARY_TYPES } from "../../src/data/library-types.js";
+import { CLOSING_QUESTIONS } from "../../src/data/openers.js";
 import { QUESTION_TOPICS, type QuestionSection } from "../../src/data/question-topics.js";
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
+import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
 
 /** Lower case, punctuation dropped, spaces collapsed: catches near-identical copies. */
 const normalize = (text: string): string =>
@@ -85,6 +87,43 @@ describe("question checklists", () => {
       expect(q.length, q).toBeLessThanOrEqual(250);
       expect(UNSAFE.test(q), q).toBe(false);
     }
+  });
+});
+
+describe("the whole question set", () => {
+  const STOP_WORDS = new Set(
+    "the and for with your you does did how what which who are was were been its that this from about there their they them have has had can could would should will our".split(
+      " ",
+    ),
+  );
+  const contentWords = (question: string): Set<string> =>
+    new Set(
+      question
+        .toLowerCase()
+        .replace(/[^a-z\s]/g, " ")
+        .split(/\s+/)
+        .filter((word) => word.length > 2 && !STOP_WORDS.has(word)),
+    );
+  const everyQuestion = [
+    ...COMMON_QUESTIONS,
+    ...Object.values(TYPE_QUESTIONS).flat(),
+    ...Object.values(ROLE_QUESTIONS).flat(),
+  ]
+    .flatMap((section) => section.questions)
+    .concat(CLOSING_QUESTIONS);
+
+  it("has no two questions mostly made of the same words, across types, roles and common pages", () => {
+    const words = everyQuestion.map(contentWords);
+    const alike: string[] = [];
+    for (let i = 0; i < words.length; i++)
+      for (let j = i + 1; j < words.length; j++) {
+        const a = words[i] as Set<string>;
+        const b = words[j] as Set<string>;
+        const shared = [...a].filter((word) => b.has(word)).length;
+        if (shared / (a.size + b.size - shared) >= 0.5)
+          alike.push(`${everyQuestion[i]} ~ ${everyQuestion[j]}`);
+      }
+    expect(alike).toEqual([]);
   });
 });
 

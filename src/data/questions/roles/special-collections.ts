@@ -14,14 +14,14 @@ export const SPECIAL_COLLECTIONS_QUESTIONS: readonly QuestionSection[] = [
     questions: [
       "How do you work with donors, dealers and auction houses when you acquire material?",
       "What do you do to make the collections welcoming to people who have never visited special collections before?",
-      "How do you work with conservators when an item is too fragile to be handled by readers?",
+      "What does your department do to keep the collections secure, from registering readers to checking items back in?",
     ],
   },
   {
     topic: "hiring-and-career",
     questions: [
       "How important is a second language or a degree in history or literature for rare book jobs, and which are most useful?",
-      "Did a rare book school course or a fellowship help you get your first job in special collections?",
+      "Which early-career routes, like a fellowship, a project post or work in the book trade, led to your first job in this field?",
     ],
   },
   {
