@@ -5,7 +5,7 @@ import { safeText } from "../../core/safe-text.js";
 import { GUIDE } from "../../data/guide.js";
 import { getLibraryType } from "../../domain/library-types.js";
 import type { MentorProfile } from "../../domain/mentors/index.js";
-import { buildChecklist, checklistAsText } from "../../domain/questions.js";
+import { buildChecklist, OPENER_MARK } from "../../domain/questions.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
 import { requestButton, row } from "./card.js";
@@ -59,7 +59,8 @@ function introText(
 
 /**
  * Everything the two of them get when the librarian accepts: who they are and the seeker's note,
- * the etiquette card from /guide, and the /questions checklist, split to fit Discord's limits.
+ * the etiquette card from /guide, and questions to start and to close with from the /questions
+ * checklist, split to fit Discord's limits.
  */
 export function openingMessages(
   request: InterviewRequest,
@@ -68,9 +69,19 @@ export function openingMessages(
   options: KitOptions,
 ): Reply[] {
   const type = getLibraryType(request.libraryType);
-  const checklist =
-    `**Questions ${safeText(request.seekerName)} could ask (${type.name})**\n\n` +
-    checklistAsText(buildChecklist(request.libraryType));
+  const pages = buildChecklist(request.libraryType);
+  const openers = pages.flatMap((page) => page.openers);
+  const closing = pages.at(-1)?.questions ?? [];
+  // The guide says to bring 8 to 10 questions: the thread gets a start and an end, not all of them.
+  const checklist = [
+    `**Questions ${safeText(request.seekerName)} could start with (${type.name})**`,
+    ...openers.map((question) => `${OPENER_MARK} ${question}`),
+    "",
+    "**To close**",
+    ...closing.map((question) => `• ${question}`),
+    "",
+    `Pick 8 to 10 in all: the full checklist is \`/questions ${type.slug}\`, and \`role:\` adds questions for a kind of library job.`,
+  ].join("\n");
   const messages: Reply[] = [
     {
       content: introText(request, mentorName, mentor, options),
