@@ -100,8 +100,8 @@ describe("npm run sandbox", () => {
     );
     expect(output).toContain('── thread "Sam & Ada" in #mentoring ──\n@sam @ada');
     expect(output).toContain("── DM to sam ──");
-    expect(output).toContain("  1) Sam & Ada: private in #mentoring, 5 messages, members: sam, ada");
-    expect(output).toContain('── thread "Sam & Ada" in #mentoring (latest 5) ──');
+    expect(output).toMatch(/ {2}1\) Sam & Ada: private in #mentoring, \d+ messages, members: sam, ada/);
+    expect(output).toMatch(/── thread "Sam & Ada" in #mentoring \(latest \d+\) ──/);
     expect(output).toContain("Nothing in #mod-log yet.");
     expect(code).toBe(0);
   });
