@@ -112,6 +112,17 @@ describe("the whole question set", () => {
     .flatMap((section) => section.questions)
     .concat(CLOSING_QUESTIONS);
 
+  it("is in US spelling, like the guide", () => {
+    const british =
+      /\b\w*(programme|organis|cataloguing|catalogue|licence|centre|behaviour|favour|colour|recognis(e|ed|ing)|specialis(e|ed|ing|ation)|digitis|visualis|prioritis|analys(e|ed|ing)\b|practis(e|ed|ing))\w*/i;
+    for (const text of [
+      ...everyQuestion,
+      ...GUIDE_FIELD_ORDER.map((key) => GUIDE[key].value),
+      GUIDE.etiquetteCard,
+    ])
+      expect(text).not.toMatch(british);
+  });
+
   it("has no two questions mostly made of the same words, across types, roles and common pages", () => {
     const words = everyQuestion.map(contentWords);
     const alike: string[] = [];
