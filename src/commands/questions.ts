@@ -18,7 +18,9 @@ const command: Command = {
     .addStringOption((option) =>
       option
         .setName(LIBRARY_TYPE_OPTION)
-        .setDescription("The kind of library, e.g. academic or public-library (or give a role or a stage, or a mix)")
+        .setDescription(
+          "The kind of library, e.g. academic or public-library (or give a role or a stage, or a mix)",
+        )
         .setAutocomplete(true),
     )
     .addStringOption((option) =>
@@ -35,7 +37,9 @@ const command: Command = {
     .addStringOption((option) =>
       option
         .setName(ROLE_OPTION)
-        .setDescription("A kind of library job, e.g. cataloging or youth services (or give a type or a stage, or a mix)")
+        .setDescription(
+          "A kind of library job, e.g. cataloging or youth services (or give a type or a stage, or a mix)",
+        )
         .setAutocomplete(true),
     )
     .addStringOption((option) =>
