@@ -24,15 +24,15 @@ export const FROM_TEACHING_QUESTIONS = withField([
 ]);
 
 export const FROM_LAW_QUESTIONS = withField([
-  "Do law libraries favor candidates who hold both a JD and an MLIS, and for which positions?",
+  "Which habits from practice, like guarding client confidences or tracking every hour, would serve me in a library, and which should I set aside?",
   "How much of my legal research experience would carry over to reference work for nonlawyers?",
   "Are there roles for former lawyers in copyright, licensing or compliance work within libraries?",
 ]);
 
 export const FROM_HEALTH_SCIENCE_QUESTIONS = withField([
   "Would a clinical or lab background give me a head start in health sciences or science librarianship?",
-  "How do librarians here support systematic reviews, and how would my research training fit into that work?",
-  "Is a subject degree in the sciences ever accepted in place of, or alongside, the library degree?",
+  "How do researchers and clinicians respond when their librarian once worked in their field, and does it change the work?",
+  "Which of my habits from the clinic or the lab, like careful documentation or following protocols, carry over best to library work?",
 ]);
 
 export const FROM_HISTORY_QUESTIONS = withField([
