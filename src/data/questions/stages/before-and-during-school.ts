@@ -20,7 +20,7 @@ export const PRE_MLIS_QUESTIONS: readonly QuestionSection[] = [
   {
     topic: "skills-and-growth",
     questions: [
-      "What could I do this year, before applying, to find out whether library work really suits me?",
+      "Which jobs or volunteer roles would let me try library work before I commit to applying?",
       "Are there employers near here that help pay for the degree, or tuition programs for library staff?",
     ],
   },
@@ -47,7 +47,7 @@ export const STUDENT_QUESTIONS: readonly QuestionSection[] = [
     topic: "skills-and-growth",
     questions: [
       "Which student memberships or conference scholarships were worth it for you while in school?",
-      "Which skills do you wish your own coursework had covered more?",
+      "Is there a student group, committee or library project where I could practice leading something before I graduate?",
     ],
   },
 ];

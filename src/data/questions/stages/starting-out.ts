@@ -20,9 +20,7 @@ export const NEW_GRAD_QUESTIONS: readonly QuestionSection[] = [
   },
   {
     topic: "skills-and-growth",
-    questions: [
-      "What should I keep learning now that formal classes are over, and where do you learn new things yourself?",
-    ],
+    questions: ["If there was a gap between graduating and your first professional job, how did you use it?"],
   },
 ];
 
