@@ -9,8 +9,11 @@ import {
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../data/questions.js";
 import { ROLE_QUESTIONS } from "../data/role-questions.js";
 import type { RoleSlug } from "../data/roles.js";
+import { STAGE_QUESTIONS } from "../data/stage-questions.js";
+import type { StageSlug } from "../data/stages.js";
 import { getLibraryType } from "./library-types.js";
 import { getRole } from "./roles.js";
+import { getStage } from "./stages.js";
 
 export { QUESTION_TOPICS, type QuestionTopicId };
 
@@ -31,16 +34,17 @@ const inTopic = (sections: readonly QuestionSection[], topic?: QuestionTopicId):
   sections.filter((section) => !topic || section.topic === topic);
 
 /**
- * The checklist for a library type, a role, or both, as pages: one page per topic of the role's own
- * questions, then one per topic of the type's, then one page of questions for any library, then a
- * short page of questions to close with. Good questions to open with are listed on each page. With a
- * topic, only that topic's questions. With a role, each page's heading also names whose questions
- * they are.
+ * The checklist for a career stage, a library type, a role, or any mix, as pages: one page per topic
+ * of the stage's own questions, then one per topic of the role's, then of the type's, then one page of
+ * questions for any library, then a short page of questions to close with. Good questions to open
+ * with are listed on each page. With a topic, only that topic's questions. With a stage or a role,
+ * each page's heading also names whose questions they are.
  */
 export function buildChecklist(
   type: LibraryTypeSlug | undefined,
   topic?: QuestionTopicId,
   role?: RoleSlug,
+  stage?: StageSlug,
 ): ChecklistPage[] {
   const openers = [...COMMON_OPENERS, ...(type ? TYPE_OPENERS[type] : [])];
   const page = (heading: string, questions: readonly string[]): ChecklistPage => ({
@@ -56,8 +60,9 @@ export function buildChecklist(
       ),
     );
   const pages = [
+    ...(stage ? pagesOf(STAGE_QUESTIONS[stage], getStage(stage).name) : []),
     ...(role ? pagesOf(ROLE_QUESTIONS[role], getRole(role).name) : []),
-    ...(type ? pagesOf(TYPE_QUESTIONS[type], role ? getLibraryType(type).name : undefined) : []),
+    ...(type ? pagesOf(TYPE_QUESTIONS[type], role || stage ? getLibraryType(type).name : undefined) : []),
   ];
   const common = inTopic(COMMON_QUESTIONS, topic).flatMap((section) => section.questions);
   if (common.length > 0) pages.push(page("For any library", common));

@@ -88,7 +88,7 @@ describe("/questions with a role", () => {
 
   it("asks for a type or a role when given neither, and suggests for an unknown role", async () => {
     const neither = seeker().command("questions", {});
-    expect((await neither.reply()).content).toMatch(/library-type.*role.*or both/);
+    expect((await neither.reply()).content).toMatch(/library-type.*role.*stage/);
     expect(neither.ephemeral).toBe(true);
     const unknown = await seeker().command("questions", { role: "catalogging" }).reply();
     expect(unknown.content).toMatch(

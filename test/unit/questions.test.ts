@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLOSING_QUESTIONS, COMMON_OPENERS, TYPE_OPENERS } from "../../src/data/openers.js";
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
 import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
+import { STAGE_QUESTIONS } from "../../src/data/stage-questions.js";
 import { buildChecklist, checklistAsText, firstNumberOf, OPENER_MARK } from "../../src/domain/questions.js";
 
 describe("buildChecklist", () => {
@@ -105,5 +106,44 @@ describe("buildChecklist", () => {
     ]);
     const roleHiring = ROLE_QUESTIONS.instruction.find((section) => section.topic === "hiring-and-career");
     expect(pages[0]?.questions).toEqual(roleHiring?.questions);
+  });
+
+  it("puts a stage's questions first, before the role's and the type's, each page saying whose", () => {
+    const pages = buildChecklist("academic", undefined, "instruction", "from-teaching");
+    const questions = (sections: readonly { questions: readonly string[] }[]) =>
+      sections.flatMap((section) => section.questions);
+    expect(pages.flatMap((page) => page.questions)).toEqual([
+      ...questions(STAGE_QUESTIONS["from-teaching"]),
+      ...questions(ROLE_QUESTIONS.instruction),
+      ...questions(TYPE_QUESTIONS.academic),
+      ...questions(COMMON_QUESTIONS),
+      ...CLOSING_QUESTIONS,
+    ]);
+    expect(pages.map((page) => page.heading).slice(0, 3)).toEqual([
+      "Career changer (from teaching): Hiring and career path",
+      "Career changer (from teaching): Skills, education and growth",
+      "Instruction: The work, day to day",
+    ]);
+    expect(pages[6]?.heading).toBe("Academic library: The work, day to day");
+  });
+
+  it("shows a stage alone as its own pages then the common ones, and names the type beside a stage", () => {
+    const pages = buildChecklist(undefined, undefined, undefined, "international");
+    expect(pages).toHaveLength(STAGE_QUESTIONS.international.length + 2);
+    expect(pages.slice(0, -2).flatMap((page) => page.questions)).toEqual(
+      STAGE_QUESTIONS.international.flatMap((section) => section.questions),
+    );
+    expect(pages[0]?.heading).toBe("Internationally trained librarian: Hiring and career path");
+    expect(pages.at(-2)?.heading).toBe("For any library");
+    expect(pages.at(-1)?.heading).toBe("To close");
+    expect(pages.flatMap((page) => page.openers)).toEqual(COMMON_OPENERS);
+
+    const withType = buildChecklist("public-library", "hiring-and-career", undefined, "new-grad");
+    expect(withType.map((page) => page.heading)).toEqual([
+      "New graduate: Hiring and career path",
+      "Public library: Hiring and career path",
+      "For any library",
+      "To close",
+    ]);
   });
 });

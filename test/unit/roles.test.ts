@@ -6,6 +6,7 @@ import { QUESTION_TOPICS, type QuestionSection } from "../../src/data/question-t
 import { COMMON_QUESTIONS, TYPE_QUESTIONS } from "../../src/data/questions.js";
 import { ROLE_QUESTIONS } from "../../src/data/role-questions.js";
 import { ROLES } from "../../src/data/roles.js";
+import { STAGE_QUESTIONS } from "../../src/data/stage-questions.js";
 import { ValidationError } from "../../src/domain/errors.js";
 import { resolveRole, suggestRoles } from "../../src/domain/roles.js";
 
@@ -53,11 +54,14 @@ describe("role checklists", () => {
     });
   });
 
-  it("repeats no question anywhere: roles, library types and the common page together", () => {
+  it("repeats no question anywhere: stages, roles, library types and the common page together", () => {
+    // Career changers share one core section (the same object): count it once.
+    const stageSections = [...new Set(Object.values(STAGE_QUESTIONS).flat())];
     const everything = [
       ...allQuestions(COMMON_QUESTIONS),
       ...Object.values(TYPE_QUESTIONS).flatMap(allQuestions),
       ...Object.values(ROLE_QUESTIONS).flatMap(allQuestions),
+      ...allQuestions(stageSections),
     ];
     const seen = new Map<string, string>();
     for (const question of everything) {

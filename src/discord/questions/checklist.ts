@@ -24,20 +24,26 @@ import {
   type QuestionTopicId,
 } from "../../domain/questions.js";
 import { getRole, isRoleSlug, type RoleSlug } from "../../domain/roles.js";
+import { getStage, isStageSlug, type StageSlug } from "../../domain/stages.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
-/** Stands for "no topic" (all of them), "no type" or "no role" in a custom ID. */
+/** Stands for "no topic" (all of them), "no type", "no role" or "no stage" in a custom ID. */
 const NONE = "-";
 
-/** Which checklist: a library type, a role, or both (at least one), and maybe one topic. */
+/** Which checklist: a library type, a role, a career stage (at least one of them), and maybe one topic. */
 export interface ChecklistChoice {
   type: LibraryTypeSlug | undefined;
   role: RoleSlug | undefined;
   topic: QuestionTopicId | undefined;
+  stage?: StageSlug | undefined;
 }
 
-const titleOf = ({ type, role }: ChecklistChoice): string => {
-  const names = [role && getRole(role).name, type && getLibraryType(type).name].filter(Boolean);
+const titleOf = ({ type, role, stage }: ChecklistChoice): string => {
+  const names = [
+    stage && getStage(stage).name,
+    role && getRole(role).name,
+    type && getLibraryType(type).name,
+  ].filter(Boolean);
   return `Informational interview questions: ${names.join(" · ")}`;
 };
 
@@ -49,8 +55,8 @@ function glossaryLine(questions: readonly string[]): string[] {
 
 /** One page of a checklist, with Previous, Next and "Send to my DMs". */
 export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply {
-  const { type, role, topic } = choice;
-  const pages = buildChecklist(type, topic, role);
+  const { type, role, topic, stage } = choice;
+  const pages = buildChecklist(type, topic, role, stage);
   const index = Math.min(Math.max(pageIndex, 0), pages.length - 1);
   const page = pages[index];
   if (!page) throw new Error(`No checklist for ${type} ${role}`);
@@ -70,6 +76,7 @@ export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply
   const typeArg = type ?? NONE;
   const topicArg = topic ?? NONE;
   const roleArg = role ?? NONE;
+  const stageArg = stage ?? NONE;
   const row: APIActionRowComponent<APIComponentInMessageActionRow> = {
     type: ComponentType.ActionRow,
     components: [
@@ -77,36 +84,43 @@ export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: "Previous",
-        custom_id: customId("questions-page", typeArg, topicArg, index - 1, roleArg),
+        custom_id: customId("questions-page", typeArg, topicArg, index - 1, roleArg, stageArg),
         disabled: index === 0,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Secondary,
         label: "Next",
-        custom_id: customId("questions-page", typeArg, topicArg, index + 1, roleArg),
+        custom_id: customId("questions-page", typeArg, topicArg, index + 1, roleArg, stageArg),
         disabled: index === pages.length - 1,
       },
       {
         type: ComponentType.Button,
         style: ButtonStyle.Primary,
         label: "Send to my DMs",
-        custom_id: customId("questions-dm", typeArg, topicArg, roleArg),
+        custom_id: customId("questions-dm", typeArg, topicArg, roleArg, stageArg),
       },
     ],
   };
   return { embeds: [embed], components: [row] };
 }
 
-/** The choice in a button's custom ID: type and topic first, then the role (absent on older buttons). */
-function parseChoice(type = NONE, topic = NONE, role = NONE): ChecklistChoice {
+/**
+ * The choice in a button's custom ID: type and topic first, then the role and the stage (older
+ * buttons end before them).
+ */
+function parseChoice(type = NONE, topic = NONE, role = NONE, stage = NONE): ChecklistChoice {
   if (type !== NONE && !isLibraryTypeSlug(type)) throw new Error(`Bad library type in custom ID: ${type}`);
   if (role !== NONE && !isRoleSlug(role)) throw new Error(`Bad role in custom ID: ${role}`);
-  if (type === NONE && role === NONE) throw new Error("Custom ID has neither a library type nor a role");
+  if (stage !== NONE && !isStageSlug(stage)) throw new Error(`Bad stage in custom ID: ${stage}`);
+  if (type === NONE && role === NONE && stage === NONE) {
+    throw new Error("Custom ID has no library type, role or stage");
+  }
   return {
     type: type === NONE ? undefined : type,
     role: role === NONE ? undefined : role,
     topic: isQuestionTopic(topic) ? topic : undefined,
+    stage: stage === NONE ? undefined : stage,
   };
 }
 
@@ -120,14 +134,14 @@ export const checklistHandlers = {
     if (invokerOf(interaction) !== interaction.user.id) {
       throw new UserError("This checklist isn't yours to page through. Run `/questions` to get your own.");
     }
-    const [type, topic, page, role] = args;
-    await updateMessage(interaction, checklistPage(parseChoice(type, topic, role), Number(page ?? 0)));
+    const [type, topic, page, role, stage] = args;
+    await updateMessage(interaction, checklistPage(parseChoice(type, topic, role, stage), Number(page ?? 0)));
   },
 
   async "questions-dm"(interaction, args) {
-    const [type, topic, role] = args;
-    const choice = parseChoice(type, topic, role);
-    const pages = buildChecklist(choice.type, choice.topic, choice.role);
+    const [type, topic, role, stage] = args;
+    const choice = parseChoice(type, topic, role, stage);
+    const pages = buildChecklist(choice.type, choice.topic, choice.role, choice.stage);
     const text = `**${titleOf(choice)}**\n\n${checklistAsText(pages)}\n\n${GUIDE.etiquetteReminder}`;
     let delivered = true;
     for (const chunk of splitText(text)) {
