@@ -26,7 +26,7 @@ describe("/questions", () => {
     expect(embed?.title).toBe("Informational interview questions: Academic library");
     expect(embed?.description).toContain(`1. ⭐ ${firstAcademicQuestion()}`);
     expect(embed?.footer?.text).toMatch(/^Page 1 of 6 · ⭐ good to open with · .*\/guide/);
-    expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs"]);
+    expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs", "Sector card"]);
     expect(t.emulator.unhandledRoutes).toEqual([]);
   });
 

@@ -23,6 +23,7 @@ import {
   type QuestionTopicId,
 } from "../../domain/questions.js";
 import { getRole, isRoleSlug, type RoleSlug } from "../../domain/roles.js";
+import { sectorCardButton } from "../sectors/card.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 /** Stands for "no topic" (all of them), "no type" or "no role" in a custom ID. */
@@ -85,6 +86,7 @@ export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply
         label: "Send to my DMs",
         custom_id: customId("questions-dm", typeArg, topicArg, roleArg),
       },
+      ...(type ? [sectorCardButton(type)] : []),
     ],
   };
   return { embeds: [embed], components: [row] };
