@@ -39,17 +39,17 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
     entryTitles: [
       "Research and instruction librarian",
       "Subject or liaison librarian",
-      "Resident librarian",
+      "First-year experience librarian",
       "Metadata or cataloging librarian",
     ],
     required: [ALA_MLIS],
-    preferred: ["A second subject master's for some liaison posts", "Teaching experience"],
+    preferred: ["Teaching or instruction experience"],
     postings: [
       JOBLIST,
       "University and college HR sites (many searches are posted only there)",
       "College & Research Libraries News and the Chronicle of Higher Education classifieds",
     ],
-    timeline: [ACADEMIC_SEARCH, "Faculty-status posts may lead to tenure review later"],
+    timeline: [ACADEMIC_SEARCH],
     salaryData: ["ARL Annual Salary Survey (research libraries, including beginning salaries)", ALA_APA, BLS],
     associations: [
       "ACRL (Association of College and Research Libraries)",
@@ -71,10 +71,7 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
       "Branch librarian",
     ],
     required: [ALA_MLIS],
-    preferred: [
-      "Evening and weekend availability (public libraries keep long hours)",
-      "A second language spoken in the community",
-    ],
+    preferred: ["Evening and weekend availability (public libraries keep long hours)"],
     postings: [
       JOBLIST,
       "City and county HR and civil-service lists",
@@ -133,9 +130,12 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
   },
   archives: {
     entryTitles: ["Archivist", "Project or processing archivist", "Archives assistant", "Digital archivist"],
-    required: ["Master's degree (MLIS with archives coursework, or history or archival studies)"],
+    required: [
+      "Usually a master's degree; the MLS/MLIS has grown more common among archivists (A*CENSUS II)",
+    ],
     preferred: [
-      "Certified Archivist (Academy of Certified Archivists; optional, needs a master's plus experience)",
+      "Certified Archivist (Academy of Certified Archivists): optional; needs a master's, experience and an exam",
+      "Graduate archives coursework",
     ],
     postings: [
       "Archives Gig",
@@ -171,8 +171,9 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
     ],
     required: [ALA_MLIS],
     preferred: [
-      "Reading knowledge of languages in the collection",
-      "Training in book history or descriptive bibliography",
+      "Reading knowledge of the languages in the collection",
+      "Knowledge of book history and the book trade",
+      "Special collections experience (internships and student jobs count)",
     ],
     postings: [
       JOBLIST,
@@ -189,7 +190,13 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
       "RBMS (Rare Books and Manuscripts Section of ACRL)",
       "SAA (Society of American Archivists)",
     ],
-    sources: ["ARL", "ALA-APA", "ALA (New Members Round Table)", "BLS"],
+    sources: [
+      "RBMS (careers FAQ)",
+      "ARL (salary survey, SPEC Kit on special collections)",
+      "IFLA Rare Books and Special Collections Section",
+      "ALA-APA",
+      "BLS",
+    ],
   },
   law: {
     entryTitles: [
@@ -225,12 +232,10 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
       "Clinical or hospital librarian",
       "Health sciences liaison librarian",
       "Research and education librarian",
-      "Informationist",
     ],
     required: [ALA_MLIS],
     preferred: [
-      "AHIP (Academy of Health Information Professionals), optional; some employers ask for it",
-      "A science or health background",
+      "AHIP (Academy of Health Information Professionals): optional; some employers ask for or recommend it",
     ],
     postings: ["Hospital and health-system HR sites", "Medical school and university HR sites", JOBLIST],
     timeline: [
@@ -247,10 +252,9 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
   },
   government: {
     entryTitles: [
-      "Librarian (GS-1410)",
+      "Librarian (GS-1410), often posted at GS-9 to 11",
       "Reference librarian",
       "Library technician (GS-1411)",
-      "State library consultant",
     ],
     required: [ALA_MLIS, "US citizenship for most federal posts"],
     preferred: ["Security clearance for some agency libraries"],
@@ -268,10 +272,7 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
       "ARL Annual Salary Survey (federal and nonuniversity research libraries)",
       BLS,
     ],
-    associations: [
-      "FAFLRT (Federal and Armed Forces Libraries Round Table of ALA)",
-      "Your state library association's government section",
-    ],
+    associations: ["FAFLRT (Federal and Armed Forces Libraries Round Table of ALA)"],
     sources: ["USAJOBS announcements", "ALA (federal employment resources)", "ARL", "BLS"],
   },
   museum: {
@@ -311,10 +312,10 @@ export const SECTOR_CARDS: Record<LibraryTypeSlug, SectorCard> = {
     entryTitles: [
       "Reference and instruction librarian",
       "Public services librarian",
-      "Distance learning librarian",
+      "Technical services librarian",
     ],
     required: [ALA_MLIS],
-    preferred: ["Teaching experience", "Experience with first-generation and adult students"],
+    preferred: ["Teaching or instruction experience"],
     postings: [JOBLIST, "College HR sites", "State community-college system job boards"],
     timeline: [ACADEMIC_SEARCH],
     salaryData: [ALA_APA, BLS],
