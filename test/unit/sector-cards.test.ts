@@ -70,3 +70,11 @@ describe("sector cards", () => {
       expect(salary(type.slug)).toContain("BLS Occupational Outlook Handbook");
   });
 });
+
+describe("sector card text", () => {
+  it("escapes the asterisk in A*CENSUS so Discord shows it as written", () => {
+    const fields = sectorCardEmbed("archives").fields ?? [];
+    const salary = fields.find((field) => field.name === "Where salary data is published")?.value;
+    expect(salary).toContain("SAA A\\*CENSUS II");
+  });
+});

@@ -7,7 +7,9 @@ import { AFFINITY_GROUPS, SECTOR_CARDS } from "../../data/sector-cards.js";
 import { getLibraryType, isLibraryTypeSlug } from "../../domain/library-types.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
-const bullets = (items: readonly string[]): string => items.map((item) => `• ${item}`).join("\n");
+// Escapes the asterisk in names like A*CENSUS so Discord doesn't read it as italics.
+const bullets = (items: readonly string[]): string =>
+  items.map((item) => `• ${item.replaceAll("*", "\\*")}`).join("\n");
 
 /** The hiring facts for one kind of library: titles, credentials, job boards, timelines, pay data. */
 export function sectorCardEmbed(slug: LibraryTypeSlug): APIEmbed {
