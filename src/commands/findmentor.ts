@@ -4,6 +4,7 @@ import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { FORMAT_LABELS } from "../discord/mentors/card.js";
 import { searchView } from "../discord/mentors/search-view.js";
+import { sectorCardHandlers } from "../discord/sectors/card.js";
 import { autocompleteLibraryType, LIBRARY_TYPE_OPTION } from "../discord/shared/library-type.js";
 import { autocompleteRole, ROLE_OPTION } from "../discord/shared/role.js";
 import { autocompleteTimeZone } from "../discord/shared/time-zone.js";
@@ -84,6 +85,9 @@ const command: Command = {
     if (focused === ROLE_OPTION) return autocompleteRole(interaction);
     return autocompleteLibraryType(interaction);
   },
+
+  // The Sector card button, on /findmentor's no-match answer and on /questions pages.
+  components: sectorCardHandlers,
 };
 
 export default command;

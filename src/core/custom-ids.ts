@@ -7,6 +7,8 @@ export const CUSTOM_ID_KINDS = {
   // /questions
   "questions-page": "button",
   "questions-dm": "button",
+  // a library type's sector card (hiring facts), from /questions and /findmentor: the type's slug
+  "sector-card": "button",
   // /mentor join and edit: a form in steps, then a preview to confirm
   "mentor-types": "select",
   "mentor-formats": "select",

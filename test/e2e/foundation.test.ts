@@ -29,7 +29,7 @@ describe("/questions", () => {
     // The first page asks about liaison departments and one-shot sessions: both are explained.
     expect(embed?.description).toMatch(/\nIn `\/glossary`: .*Liaison/);
     expect(embed?.description).toMatch(/In `\/glossary`: .*One-shot/);
-    expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs"]);
+    expect(labelsOf(reply)).toEqual(["Previous", "Next", "Send to my DMs", "Sector card"]);
     expect(t.emulator.unhandledRoutes).toEqual([]);
   });
 

@@ -61,7 +61,7 @@ describe("/questions with a role", () => {
     // Questions to open with carry a mark between the number and the question.
     for (const [i, question] of expected.entries())
       expect(text).toMatch(new RegExp(`${i + 1}\\. (⭐ )?${escapeRegExp(question)}`));
-    expect(labelsOf(page)).toEqual(["Previous", "Next", "Send to my DMs"]);
+    expect(labelsOf(page)).toEqual(["Previous", "Next", "Send to my DMs", "Sector card"]);
     const back = await seeker().click(page, customIdOf(page, "Previous")).reply();
     expect(back.embeds[0]?.footer?.text).toMatch(/^Page 9 of 10 /);
   });

@@ -3,6 +3,7 @@ import type { Reply } from "../../core/respond.js";
 import type { LibraryType } from "../../domain/library-types.js";
 import type { SearchResult } from "../../domain/mentors/index.js";
 import type { Role } from "../../domain/roles.js";
+import { sectorCardButton } from "../sectors/card.js";
 import { askButton, mentorCard } from "./card.js";
 
 interface SearchViewOptions {
@@ -49,7 +50,9 @@ function noMatchView(
       `No librarians for **${type.name}**${role ? ` in **${role.name}**` : ""} can take a request right now${busy}.`,
       nearby && `Librarians who match in related types: ${nearby}. Try \`/findmentor\` with one of those.`,
       `Meanwhile, prepare with \`/questions ${type.slug}${role ? ` role:${role.slug}` : ""}\` and \`/guide\`; new librarians join often.`,
+      `**Sector card** below: entry-level titles, credentials, where ${type.name.toLowerCase()} jobs are posted, hiring timelines and salary data.`,
     ),
+    components: [{ type: ComponentType.ActionRow, components: [sectorCardButton(type.slug)] }],
   };
 }
 

@@ -25,6 +25,7 @@ import {
 } from "../../domain/questions.js";
 import { getRole, isRoleSlug, type RoleSlug } from "../../domain/roles.js";
 import { getStage, isStageSlug, type StageSlug } from "../../domain/stages.js";
+import { sectorCardButton } from "../sectors/card.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 /** Stands for "no topic" (all of them), "no type", "no role" or "no stage" in a custom ID. */
@@ -100,6 +101,7 @@ export function checklistPage(choice: ChecklistChoice, pageIndex: number): Reply
         label: "Send to my DMs",
         custom_id: customId("questions-dm", typeArg, topicArg, roleArg, stageArg),
       },
+      ...(type ? [sectorCardButton(type)] : []),
     ],
   };
   return { embeds: [embed], components: [row] };
