@@ -164,7 +164,8 @@ describe("what the bot said has happened, happens after a kill -9", () => {
     hold.release();
 
     const left = await saved(env, seekerId);
-    expect(left).toMatchObject({ state: "accepted", effects: ["connect"] });
+    expect(left.state).toBe("accepted");
+    expect(left.effects).toContain("connect");
     expect(left.threadId).toBeUndefined();
     const threadsBefore = emulator.threads(seed().channels.mentoring).length;
 
@@ -203,7 +204,11 @@ describe("what the bot said has happened, happens after a kill -9", () => {
     await hold.reached;
     await kill9(child);
     hold.release();
-    expect(await saved(env, seekerId)).toMatchObject({ state: "declined", effects: ["tell-declined"] });
+    // The delivery may still be marked owed if the Decline came before it was settled: at the
+    // restart it is skipped, as the request is no longer pending.
+    const left = await saved(env, seekerId);
+    expect(left.state).toBe("declined");
+    expect(left.effects).toContain("tell-declined");
 
     bot = await startTestBot({ emulator, env });
     const told = () =>
