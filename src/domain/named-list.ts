@@ -12,26 +12,26 @@ export interface Named {
 export const normalizeName = (input: string): string => input.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /**
- * Looking up one list (roles, stages) by what people type: a slug, name or alias whatever its case
- * and punctuation, or the start of one that only one entry has. `what` names the list in messages.
+ * Matching what people type against a list whose entries go by several names: `exact` ignores case,
+ * spaces and punctuation; `find` also takes the start of a name that only one entry has ("catal");
+ * `suggest` ranks prefix matches first, then substring matches, then by edit distance, ties in list
+ * order (for autocomplete and "did you mean").
  */
-export function namedList<Entry extends Named>(entries: readonly Entry[], what: string) {
-  const namesOf = (entry: Entry): string[] => [entry.slug, entry.name, ...entry.aliases].map(normalizeName);
+export function nameMatcher<Entry>(entries: readonly Entry[], names: (entry: Entry) => readonly string[]) {
+  const namesOf = (entry: Entry): string[] => names(entry).map(normalizeName);
   const byName = new Map<string, Entry>();
   for (const entry of entries) for (const name of namesOf(entry)) byName.set(name, entry);
 
-  /** The one entry with a name or alias starting with `query`, if only one has. */
-  const onlyStartingWith = (query: string): Entry | undefined => {
-    if (query.length < 3) return undefined;
+  const exact = (input: string): Entry | undefined => byName.get(normalizeName(input));
+
+  const find = (input: string): Entry | undefined => {
+    const found = exact(input);
+    const query = normalizeName(input);
+    if (found || query.length < 3) return found;
     const matches = entries.filter((entry) => namesOf(entry).some((name) => name.startsWith(query)));
     return matches.length === 1 ? matches[0] : undefined;
   };
 
-  /**
-   * Entries ranked by how well they match what was typed: prefix matches of a name or alias first,
-   * then substring matches, then by edit distance; ties keep list order. For autocomplete and
-   * "did you mean".
-   */
   const suggest = (input: string, limit = 3): Entry[] => {
     const query = normalizeName(input);
     if (!query) return entries.slice(0, limit);
@@ -51,6 +51,12 @@ export function namedList<Entry extends Named>(entries: readonly Entry[], what: 
       .map(({ entry }) => entry);
   };
 
+  return { exact, find, suggest };
+}
+
+/** A list people pick from by slug, name or alias (roles, stages); `what` names it in messages. */
+export function namedList<Entry extends Named>(entries: readonly Entry[], what: string) {
+  const { find, suggest } = nameMatcher(entries, (entry) => [entry.slug, entry.name, ...entry.aliases]);
   return {
     suggest,
     is: (value: string): value is Entry["slug"] => entries.some((entry) => entry.slug === value),
@@ -61,8 +67,7 @@ export function namedList<Entry extends Named>(entries: readonly Entry[], what: 
     },
     /** The entry someone typed or picked, or a ValidationError (a UserError) naming the closest ones. */
     resolve(input: string): Entry {
-      const query = normalizeName(input);
-      const entry = byName.get(query) ?? onlyStartingWith(query);
+      const entry = find(input);
       if (entry) return entry;
       const shown = input.length > 50 ? `${input.slice(0, 49)}…` : input;
       const suggestions = suggest(input, 3)
