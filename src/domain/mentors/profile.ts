@@ -38,6 +38,8 @@ export interface MentorDetails {
   bio: string;
   /** How many interviews a calendar month they are willing to take. */
   monthlyCapacity: number;
+  /** Topics they would rather not discuss; the seeker's agenda builder shows them. */
+  avoidTopics?: string[];
 }
 
 export interface MentorProfile extends MentorDetails {

@@ -3,6 +3,7 @@ import { assertId } from "../ids.js";
 import { type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
+import type { Meeting } from "./meeting.js";
 
 const REQUEST_STATES = [
   "pending",
@@ -92,6 +93,8 @@ export interface InterviewRequest {
   /** A thread opened for the two of them after the librarian accepted. */
   readonly threadId?: string;
   readonly feedback?: RequestFeedback;
+  /** Agreeing a time after Accept, and whether the interview happened. */
+  readonly meeting?: Meeting;
   /** See {@link RequestEffect}: what is still to be done, in order. */
   readonly effects?: readonly RequestEffect[];
 }
