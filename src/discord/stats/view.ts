@@ -79,7 +79,9 @@ function unmetText(summary: StatsSummary): string {
 
 function hoursText(hours: number | undefined, over: string): string {
   if (hours === undefined) return "None yet.";
-  const shown = hours < 1 ? `${Math.round(hours * 60)} minutes` : `${hours.toFixed(1)} hours`;
+  const minutes = Math.round(hours * 60);
+  const shown =
+    hours >= 1 ? `${hours.toFixed(1)} hours` : minutes < 1 ? "under a minute" : plural(minutes, "minute");
   return `${shown} (${over})`;
 }
 
