@@ -109,6 +109,17 @@ describe("requests counted as they change", () => {
     expect(await summary(1)).toMatchObject({ sent: 0, expired: 1 });
   });
 
+  it("counts a change saved by any feature through the records, not only the lifecycle's", async () => {
+    const request = await requests.lifecycle.create(requestInput("s1", "m1"), TERMS);
+    await requests.lifecycle.accept(GUILD, request.id, "m1");
+    clock.now += 5 * HOUR_MS;
+    const markMet = (current: typeof request | undefined) =>
+      current && { ...current, state: "met" as const, metAt: clock.now, closedAt: clock.now };
+    await requests.records.update(GUILD, request.id, markMet);
+    await requests.records.update(GUILD, request.id, (current) => current);
+    expect(await summary()).toMatchObject({ sent: 1, accepted: 1, met: 1, medianMeetHours: 5 });
+  });
+
   it("stores no user id in the counts", async () => {
     const request = await requests.lifecycle.create(requestInput("seeker-7261", "mentor-9154"), TERMS);
     await requests.lifecycle.accept(GUILD, request.id, "mentor-9154");

@@ -97,8 +97,16 @@ export class RequestRecords {
     change: (current: InterviewRequest | undefined) => InterviewRequest | undefined,
   ): Promise<InterviewRequest | undefined> {
     this.require(guildId, id);
-    const saved = await this.#store.update<InterviewRequest>(requestKey(guildId, id), change);
+    let before: InterviewRequest | undefined;
+    const saved = await this.#store.update<InterviewRequest>(requestKey(guildId, id), (current) => {
+      before = current;
+      return change(current);
+    });
     if (saved) this.index.put(saved);
+    // Counted here, where every saved change passes, whichever feature made it.
+    if (before && saved && before !== saved) {
+      for (const { event, at } of statsEventsOf(before, saved)) await this.#stats?.record(guildId, event, at);
+    }
     return saved;
   }
 
@@ -149,6 +157,5 @@ export class RequestRecords {
         this.#logger?.error({ err: error, guildId, mentorId }, "could not reset the expiry count");
       });
     }
-    for (const { event, at } of statsEventsOf(before, after)) await this.#stats?.record(guildId, event, at);
   }
 }
