@@ -120,6 +120,24 @@ describe("requests counted as they change", () => {
     expect(await summary()).toMatchObject({ sent: 1, accepted: 1, met: 1, medianMeetHours: 5 });
   });
 
+  it("measures the time to meet up to the agreed start when a time was agreed", async () => {
+    const request = await requests.lifecycle.create(requestInput("s1", "m1"), TERMS);
+    await requests.lifecycle.accept(GUILD, request.id, "m1");
+    const startsAt = clock.now + 30 * HOUR_MS;
+    await requests.records.update(
+      GUILD,
+      request.id,
+      (current) =>
+        current && {
+          ...current,
+          meeting: { minutes: 30, confirmed: { startsAt, confirmedAt: clock.now, round: 1 } },
+        },
+    );
+    clock.now = startsAt + 4 * DAY;
+    await requests.lifecycle.markMet(GUILD, request.id, "s1");
+    expect(await summary()).toMatchObject({ met: 1, medianMeetHours: 30 });
+  });
+
   it("stores no user id in the counts", async () => {
     const request = await requests.lifecycle.create(requestInput("seeker-7261", "mentor-9154"), TERMS);
     await requests.lifecycle.accept(GUILD, request.id, "mentor-9154");
