@@ -34,7 +34,7 @@ export async function statsReply(summary: StatsSummary, logger: ErrorLogger): Pr
   }
 }
 
-export function statsEmbed(summary: StatsSummary): APIEmbed {
+function statsEmbed(summary: StatsSummary): APIEmbed {
   const window = summary.days === 1 ? "today" : `the last ${summary.days} days`;
   return {
     color: BRAND_COLOR,
