@@ -5,6 +5,7 @@ import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { createRequests, type Requests } from "./domain/requests/index.js";
 import { SettingsService } from "./domain/settings/index.js";
+import { StatsService } from "./domain/stats/index.js";
 import { TimerScheduler } from "./domain/timers/index.js";
 import type { Logger } from "./logger.js";
 import type { Store } from "./store/store.js";
@@ -19,6 +20,8 @@ export interface Services {
   deletions: DeletionJobs;
   requests: Requests;
   settings: SettingsService;
+  /** Per-day counts for /stats: searches, requests and how they went. */
+  stats: StatsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
   /** The time every service goes by; commands ask it too, so they agree with the services. */
@@ -35,11 +38,13 @@ export async function createServices(
   const settings = new SettingsService(store);
   const timers = new TimerScheduler(store, { logger, clock });
   const mentors = new MentorService({ store, clock });
+  const stats = new StatsService(store, { logger, clock });
   const requests = createRequests({
     store,
     settings,
     timers,
     logger,
+    stats,
     clock,
     requestExpiryMs: config.requestExpiryMs,
     followUpDelayMs: config.followUpDelayMs,
@@ -53,6 +58,7 @@ export async function createServices(
     deletions: new DeletionJobs(store),
     requests,
     settings,
+    stats,
     timers,
     clock,
   };

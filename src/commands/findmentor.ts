@@ -77,6 +77,12 @@ const command: Command = {
       ...searchView(result, type, { intro: nearestTypeNote(typed), role }),
       ephemeral: true,
     });
+    // After the answer, so the seeker never waits on it.
+    await context.services.stats.record(guildId, {
+      type: "search",
+      libraryType: type.slug,
+      available: result.results.length > 0,
+    });
   },
 
   async autocomplete(interaction) {

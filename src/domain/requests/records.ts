@@ -1,5 +1,6 @@
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import type { StatsCounter } from "../stats/index.js";
 import { requestExpiryKey, requestFollowUpKey } from "../timers/kinds.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
@@ -7,6 +8,7 @@ import { GONE } from "./messages.js";
 import type { InterviewRequest } from "./request.js";
 import { RequestIndex } from "./request-index.js";
 import { type RequestEvent, transition } from "./state.js";
+import { statsEventsOf } from "./stats-events.js";
 
 /** The part of the timer scheduler the requests use. */
 export interface RequestTimers {
@@ -27,6 +29,8 @@ interface RequestRecordsOptions {
   clock: () => number;
   timers?: RequestTimers | undefined;
   logger?: ErrorLogger | undefined;
+  /** The server's daily counts: requests sent, answers, meetings, ratings. */
+  stats?: StatsCounter | undefined;
 }
 
 const REQUEST_COLLECTION = "request";
@@ -43,6 +47,7 @@ export class RequestRecords {
   readonly #clock: () => number;
   readonly #timers: RequestTimers | undefined;
   readonly #logger: ErrorLogger | undefined;
+  readonly #stats: StatsCounter | undefined;
 
   constructor(options: RequestRecordsOptions) {
     this.#store = options.store;
@@ -50,6 +55,7 @@ export class RequestRecords {
     this.#clock = options.clock;
     this.#timers = options.timers;
     this.#logger = options.logger;
+    this.#stats = options.stats;
   }
 
   /** Builds the index from the store. Call once at start-up. */
@@ -81,6 +87,7 @@ export class RequestRecords {
   /** Stores a new request; it should be in the index already, so concurrent limits count it. */
   async add(request: InterviewRequest): Promise<void> {
     await this.#store.update<InterviewRequest>(requestKey(request.guildId, request.id), () => request);
+    await this.#stats?.record(request.guildId, { type: "sent" }, request.createdAt);
   }
 
   /** Changes the stored request with `change` (which sees the latest record) and indexes the result. */
@@ -90,8 +97,16 @@ export class RequestRecords {
     change: (current: InterviewRequest | undefined) => InterviewRequest | undefined,
   ): Promise<InterviewRequest | undefined> {
     this.require(guildId, id);
-    const saved = await this.#store.update<InterviewRequest>(requestKey(guildId, id), change);
+    let before: InterviewRequest | undefined;
+    const saved = await this.#store.update<InterviewRequest>(requestKey(guildId, id), (current) => {
+      before = current;
+      return change(current);
+    });
     if (saved) this.index.put(saved);
+    // Counted here, where every saved change passes, whichever feature made it.
+    if (before && saved && before !== saved) {
+      for (const { event, at } of statsEventsOf(before, saved)) await this.#stats?.record(guildId, event, at);
+    }
     return saved;
   }
 

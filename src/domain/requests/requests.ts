@@ -1,5 +1,6 @@
 import type { Store } from "../../store/store.js";
 import type { SettingsService } from "../settings/index.js";
+import type { StatsCounter } from "../stats/index.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
 import { RequestBlocks } from "./blocks.js";
 import { RequestDemand } from "./demand.js";
@@ -41,15 +42,17 @@ interface RequestsOptions {
   followUpDelayMs: number;
   timers?: RequestTimers;
   logger?: ErrorLogger;
+  /** Where requests sent, answers, meetings and ratings are counted for /stats. */
+  stats?: StatsCounter;
   clock?: () => number;
   newId?: () => string;
 }
 
 export function createRequests(options: RequestsOptions): Requests {
-  const { store, settings, timers, logger } = options;
+  const { store, settings, timers, logger, stats } = options;
   const clock = options.clock ?? Date.now;
   const streaks = new ExpiryStreaks(store, settings);
-  const records = new RequestRecords({ store, streaks, clock, timers, logger });
+  const records = new RequestRecords({ store, streaks, clock, timers, logger, stats });
   const blocks = new RequestBlocks(store, records, clock);
   const safety = new SafetyRecords(store, clock);
   const codeOf = (guildId: string, userId: string) => safety.codeOf(guildId, userId);
