@@ -2,6 +2,7 @@ import { InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
+import { agendaHandlers } from "../discord/agenda/handlers.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
@@ -19,6 +20,12 @@ const command: Command = {
       audience: "seekers",
       usage: "/requests",
       summary: "the interview requests you sent that are still open, with a way to cancel them",
+    },
+    {
+      audience: "seekers",
+      usage: "Build an agenda",
+      summary:
+        "a button in your thread once a librarian accepts: pick up to 10 questions by topic, see how long they take, and post them",
     },
     {
       audience: "librarians",
@@ -50,6 +57,7 @@ const command: Command = {
     "request-rate-keep": keepRating,
     "report-pause-librarian": pauseReportedLibrarian,
     "report-stop-seeker": stopReportedSeeker,
+    ...agendaHandlers,
   },
 };
 

@@ -124,7 +124,9 @@ describe("a seeker reports a librarian", () => {
     await t.emulator.as(librarian).click(card, customIdOf(card, "Accept")).reply();
     await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
     const threadId = openRequest(t, seeker, librarian).threadId ?? "";
-    await t.emulator.waitUntil(() => labelsOf(t.emulator.channelMessages(threadId).at(-1)).length > 0);
+    await t.emulator.waitUntil(() =>
+      labelsOf(t.emulator.channelMessages(threadId).at(-1)).includes("We met"),
+    );
     const last = t.emulator.channelMessages(threadId).at(-1) as StoredMessage;
     expect(labelsOf(last)).toEqual(["We met", "Report"]);
 

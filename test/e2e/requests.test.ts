@@ -70,7 +70,9 @@ describe("asking, consent and connecting", () => {
     expect(accepted.id).toBe(card.id);
     await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
     const { threadId } = openRequest(t, seeker, librarian);
-    await t.emulator.waitUntil(() => labelsOf(t.emulator.channelMessages(threadId ?? "").at(-1)).length > 0);
+    await t.emulator.waitUntil(() =>
+      labelsOf(t.emulator.channelMessages(threadId ?? "").at(-1)).includes("We met"),
+    );
     const [thread] = threadsWith(seeker);
     expect(thread?.id).toBe(threadId);
     expect(thread?.type).toBe(ChannelType.PrivateThread);

@@ -25,6 +25,10 @@ const metRow = (request: InterviewRequest) =>
     requestButton("request-report", request, "Report", ButtonStyle.Secondary),
   );
 
+/** For the seeker: the agenda builder, from this library type's checklist. */
+const agendaRow = (request: InterviewRequest) =>
+  row(requestButton("agenda-open", request, "Build an agenda", ButtonStyle.Primary));
+
 const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
 });
@@ -81,6 +85,11 @@ export function openingMessages(
     ...closing.map((question) => `• ${question}`),
     "",
     `Pick 8 to 10 in all: the full checklist is \`/questions ${type.slug}\`, and \`role:\` adds questions for a kind of library job.`,
+    ...(options.metButton
+      ? [
+          `${safeText(request.seekerName)}: **Build an agenda** picks them by topic and posts them ${options.place === "thread" ? "here" : "to you both"}.`,
+        ]
+      : []),
   ].join("\n");
   const messages: Reply[] = [
     {
@@ -88,7 +97,9 @@ export function openingMessages(
       ...(options.place === "thread" ? mentionBoth(request) : {}),
     },
     { content: GUIDE.etiquetteCard },
-    ...splitText(checklist).map((content) => ({ content })),
+    ...splitText(checklist).map((content, i, all) =>
+      options.metButton && i === all.length - 1 ? { content, components: [agendaRow(request)] } : { content },
+    ),
   ];
   if (options.metButton) {
     messages.push({
