@@ -56,14 +56,17 @@ describe("in the thread", () => {
     await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
     const threadId = openRequest(t, seeker, librarian).threadId ?? "";
     const kit = await t.emulator.waitForMessage((m) => m.channel_id === threadId && withAgendaButton(m));
-    expect(kit.content).toContain("**Build an agenda** picks them by topic and posts them here.");
+    expect(kit.content).toContain(
+      "**Build an agenda** picks up to 10 questions from the checklist, by topic, and posts them here.",
+    );
 
     const opened = actor(t, seeker).click(kit, customIdOf(kit, "Build an agenda"));
     let builder = await opened.reply();
     expect(opened.ephemeral).toBe(true);
     expect(builder.content).toContain("**Your agenda for the interview with Casey**");
     expect(builder.content).toContain("They'd rather not discuss: salary, my old job.");
-    expect(builder.content).toContain(
+    expect(builder.embeds[0]?.title).toBe("Picked: 0 of 10");
+    expect(builder.embeds[0]?.description).toBe(
       "Nothing picked yet. At about 3 minutes a question, about 10 fit a 30-minute interview.",
     );
     expect(labelsOf(builder)).toEqual([
@@ -80,10 +83,10 @@ describe("in the thread", () => {
     builder = await actor(t, seeker)
       .select(builder, customIdOf(builder, "The work, day to day"), ["0", "3"])
       .reply();
-    expect(builder.content).toContain(
-      `**Picked: 2 of 10**\n1. ${days?.questions[0]}\n2. ${days?.questions[3]}`,
+    expect(builder.embeds[0]?.title).toBe("Picked: 2 of 10");
+    expect(builder.embeds[0]?.description).toBe(
+      `1. ${days?.questions[0]}\n2. ${days?.questions[3]}\n\nAbout 6 minutes of questions for a 30-minute interview.`,
     );
-    expect(builder.content).toContain("About 6 minutes of questions for a 30-minute interview.");
     builder = await actor(t, seeker).click(builder, customIdOf(builder, "More topics")).reply();
     expect(labelsOf(builder)).toEqual([
       "To close",
@@ -93,7 +96,9 @@ describe("in the thread", () => {
       "Clear picks",
     ]);
     builder = await actor(t, seeker).select(builder, customIdOf(builder, "To close"), ["0"]).reply();
-    expect(builder.content).toContain("About 9 minutes of questions for a 30-minute interview.");
+    expect(builder.embeds[0]?.description).toContain(
+      "About 9 minutes of questions for a 30-minute interview.",
+    );
 
     const posted = await actor(t, seeker).click(builder, customIdOf(builder, "Post agenda")).reply();
     expect(posted.content).toContain(`Posted your agenda in <#${threadId}>.`);
@@ -174,7 +179,7 @@ describe("without a mentoring channel", () => {
   it("offers Build an agenda in the seeker's DM kit and posts the agenda to both by DM", async () => {
     const { seeker } = await acceptedRequest("Kai");
     const kit = await waitForDm(t, seeker, withAgendaButton);
-    expect(kit.content).toContain("posts them to you both.");
+    expect(kit.content).toContain("and posts them to you both.");
     expect(t.emulator.dmMessages(librarian).some(withAgendaButton)).toBe(false);
 
     const builder = await actor(t, seeker).click(kit, customIdOf(kit, "Build an agenda")).reply();

@@ -1,6 +1,7 @@
 import {
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
+  type APIEmbed,
   type APISelectMenuOption,
   ButtonStyle,
   ComponentType,
@@ -17,6 +18,7 @@ import {
 } from "../../domain/agenda/index.js";
 import { OPENER_MARK } from "../../domain/questions.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
+import { BRAND_COLOR } from "../shared/style.js";
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -46,25 +48,31 @@ export function agendaBuilder(view: AgendaView, who: BuilderContext, page: numbe
   const pages = pageCount(groups);
   const index = Math.min(Math.max(page, 0), pages - 1);
   const picks = draft.picks;
-  const intro = [
-    `**Your agenda for the interview with ${safeText(who.librarianName)}** (only you see this)`,
+  const content = [
+    `**Your agenda for the interview with ${safeText(who.librarianName)}**`,
     `Pick up to ${AGENDA_MAX_QUESTIONS} questions from the menus. I keep your picks until you post them.`,
     who.avoidTopics.length > 0
       ? `They'd rather not discuss: ${who.avoidTopics.map(safeText).join(", ")}.`
       : "",
     pages > 1 ? `Topics page ${index + 1} of ${pages}.` : "",
     notice ?? "",
-  ].filter(Boolean);
-  const content = [
-    ...intro,
-    "",
-    `**Picked: ${picks.length} of ${AGENDA_MAX_QUESTIONS}**`,
-    ...picks.map((question, i) => `${i + 1}. ${question}`),
-    estimateLine(picks.length, meetingMinutes),
-  ].join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
+  // The picks go in an embed: ten long questions would not fit in a message's text beside the rest.
+  const picked: APIEmbed = {
+    color: BRAND_COLOR,
+    title: `Picked: ${picks.length} of ${AGENDA_MAX_QUESTIONS}`,
+    description: [
+      ...picks.map((question, i) => `${i + 1}. ${question}`),
+      ...(picks.length > 0 ? [""] : []),
+      estimateLine(picks.length, meetingMinutes),
+    ].join("\n"),
+  };
   const shown = groups.slice(index * MENUS_PER_PAGE, (index + 1) * MENUS_PER_PAGE);
   return {
     content,
+    embeds: [picked],
     components: [
       ...shown.map((group) => menuRow(view.request, group, picks)),
       buttonRow(view.request, index, pages, picks.length > 0),

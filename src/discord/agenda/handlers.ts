@@ -77,7 +77,7 @@ const postAgenda: ComponentHandler<"button"> = async (interaction, args, context
   const { request, meetingMinutes } = plan.view;
   const name = librarianName(context, request);
   const content = agendaMessage(request, name, plan.picks, meetingMinutes, plan.update);
-  const sent = await sendAgenda(interaction.client, context, request, { content, nonce: plan.nonce });
+  const sent = await sendAgenda(interaction.client, context, request, content, plan.nonce);
   if (!sent.delivered) {
     throw new UserError(
       sent.where === "thread"

@@ -1,4 +1,5 @@
 import type { Client } from "discord.js";
+import { splitText } from "../../core/limits.js";
 import type { Reply } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
 import type { BotContext } from "../../core/types.js";
@@ -24,21 +25,23 @@ export function agendaMessage(
 }
 
 /**
- * Into the thread, or by DM to both when there is none. The nonce makes a repeat after a crash (or
- * a double click) one message. `delivered` is false when the librarian could not be reached.
+ * Into the thread, or by DM to both when there is none, split to fit Discord's limit. The nonces
+ * make a repeat after a crash (or a double click) one message each. `delivered` is false when the
+ * thread or the librarian could not be reached.
  */
 export async function sendAgenda(
   client: Client,
   context: BotContext,
   request: InterviewRequest,
-  reply: Reply,
+  content: string,
+  nonce: string,
 ): Promise<{ delivered: boolean; where: "thread" | "dm" }> {
+  // A nonce is unique per sender, not per channel: each message of each copy gets its own.
+  const copy = (suffix: string): Reply[] =>
+    splitText(content).map((part, i) => ({ content: part, nonce: `${nonce}${suffix}${i}` }));
   if (request.threadId) {
-    return { delivered: await post(client, context, request.threadId, reply), where: "thread" };
+    return { delivered: await post(client, context, request.threadId, copy("-")), where: "thread" };
   }
-  // A nonce is unique per sender, not per channel: each copy gets its own.
-  const copy = (suffix: string): Reply =>
-    reply.nonce ? { ...reply, nonce: `${reply.nonce}${suffix}` } : reply;
   const delivered = await notify(client, context, request.mentorId, copy("l"));
   if (delivered) await notify(client, context, request.seekerId, copy("s"));
   return { delivered, where: "dm" };

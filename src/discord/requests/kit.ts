@@ -19,15 +19,11 @@ interface KitOptions {
 }
 
 /** "We met" for the seeker, and Report, which either of them can press (in a thread both see it). */
-const metRow = (request: InterviewRequest) =>
-  row(
-    requestButton("request-met", request, "We met", ButtonStyle.Success),
-    requestButton("request-report", request, "Report", ButtonStyle.Secondary),
-  );
-
-/** For the seeker: the agenda builder, from this library type's checklist. */
-const agendaRow = (request: InterviewRequest) =>
-  row(requestButton("agenda-open", request, "Build an agenda", ButtonStyle.Primary));
+const metButtons = (request: InterviewRequest) => [
+  requestButton("request-met", request, "We met", ButtonStyle.Success),
+  requestButton("request-report", request, "Report", ButtonStyle.Secondary),
+];
+const metRow = (request: InterviewRequest) => row(...metButtons(request));
 
 const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
@@ -85,11 +81,6 @@ export function openingMessages(
     ...closing.map((question) => `• ${question}`),
     "",
     `Pick 8 to 10 in all: the full checklist is \`/questions ${type.slug}\`, and \`role:\` adds questions for a kind of library job.`,
-    ...(options.metButton
-      ? [
-          `${safeText(request.seekerName)}: **Build an agenda** picks them by topic and posts them ${options.place === "thread" ? "here" : "to you both"}.`,
-        ]
-      : []),
   ].join("\n");
   const messages: Reply[] = [
     {
@@ -97,14 +88,20 @@ export function openingMessages(
       ...(options.place === "thread" ? mentionBoth(request) : {}),
     },
     { content: GUIDE.etiquetteCard },
-    ...splitText(checklist).map((content, i, all) =>
-      options.metButton && i === all.length - 1 ? { content, components: [agendaRow(request)] } : { content },
-    ),
+    ...splitText(checklist).map((content) => ({ content })),
   ];
   if (options.metButton) {
+    const where = options.place === "thread" ? "here" : "to you both";
     messages.push({
-      content: `${safeText(request.seekerName)}: once you have talked, press **We met**. I'll help with a thank-you note.`,
-      components: [metRow(request)],
+      content:
+        `${safeText(request.seekerName)}: before you meet, **Build an agenda** picks up to 10 questions from the checklist, by topic, and posts them ${where}. ` +
+        "Once you have talked, press **We met**. I'll help with a thank-you note.",
+      components: [
+        row(
+          requestButton("agenda-open", request, "Build an agenda", ButtonStyle.Primary),
+          ...metButtons(request),
+        ),
+      ],
     });
   }
   return messages;
