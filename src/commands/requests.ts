@@ -24,8 +24,7 @@ const command: Command = {
     {
       audience: "seekers",
       usage: "Build an agenda",
-      summary:
-        "a button in your thread once a librarian accepts: pick up to 10 questions by topic, see how long they take, and post them",
+      summary: "in your thread after Accept: pick up to 10 questions, then post them",
     },
     {
       audience: "librarians",

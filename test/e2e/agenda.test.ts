@@ -195,6 +195,15 @@ describe("without a mentoring channel", () => {
   });
 });
 
+it("is in /help, whole", async () => {
+  const reply = await actor(t, newMember(t, "Ari")).command("help").reply();
+  const text = (reply.embeds[0]?.fields ?? []).map((field) => field.value).join("\n");
+  expect(text).toContain(
+    "`Build an agenda`: in your thread after Accept: pick up to 10 questions, then post them",
+  );
+  expect(text).toContain("`/help`: this list");
+});
+
 it("logged no unexpected errors", () => {
   expect(t.logs.filter((line) => Number(line.level) >= 50)).toEqual([]);
 });
