@@ -171,6 +171,27 @@ describe("in the thread", () => {
   });
 });
 
+describe("a double click on Post", () => {
+  it("posts one agenda", async () => {
+    const { seeker } = await acceptedRequest("Noor");
+    await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
+    const threadId = openRequest(t, seeker, librarian).threadId ?? "";
+    const kit = await t.emulator.waitForMessage((m) => m.channel_id === threadId && withAgendaButton(m));
+    const builder = await actor(t, seeker).click(kit, customIdOf(kit, "Build an agenda")).reply();
+    const picked = await actor(t, seeker)
+      .select(builder, customIdOf(builder, "Skills, education and growth"), ["0"])
+      .reply();
+    const post = customIdOf(picked, "Post agenda");
+    const answers = await Promise.all([
+      actor(t, seeker).click(picked, post).reply(),
+      actor(t, seeker).click(picked, post).reply(),
+    ]);
+    for (const answer of answers) expect(answer.content).toMatch(/Posted your agenda|already posted/);
+    await sleep(200);
+    expect(t.emulator.channelMessages(threadId).filter((m) => m.content.startsWith("📋"))).toHaveLength(1);
+  });
+});
+
 describe("without a mentoring channel", () => {
   beforeAll(async () => {
     await services().settings.update(guildId(), { mentoringChannelId: null });
