@@ -1,4 +1,5 @@
 import type { Config } from "./config.js";
+import { AgendaDrafts, AgendaService } from "./domain/agenda/index.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
@@ -12,6 +13,8 @@ import type { Store } from "./store/store.js";
 
 /** The domain services commands call. Built once per bot by createBot; indexes load from the store here. */
 export interface Services {
+  /** The seeker's agenda for an accepted interview: picks in progress, and posting it. */
+  agenda: AgendaService;
   feeds: FeedService;
   mentors: MentorService;
   /** /mentor join and edit forms in progress. */
@@ -52,6 +55,7 @@ export async function createServices(
   await Promise.all([settings.load(), mentors.load(), requests.load()]);
   mentors.setDemand(requests.demand);
   return {
+    agenda: new AgendaService({ drafts: new AgendaDrafts(store), records: requests.records, clock }),
     feeds: new FeedService(store, { config: feedsConfigFrom(config), now: clock }),
     mentors,
     mentorDrafts: new MentorDrafts(store),

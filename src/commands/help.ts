@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from "discord.js";
+import { LIMITS, splitText } from "../core/limits.js";
 import { respond } from "../core/respond.js";
 import type { Audience, Command } from "../core/types.js";
 import { BRAND_COLOR } from "../discord/shared/style.js";
@@ -17,13 +18,16 @@ const command: Command = {
 
   async execute(interaction, context) {
     const entries = [...context.commands.values()].flatMap((each) => each.help);
-    const fields = SECTIONS.map(({ audience, title }) => ({
-      name: title,
-      value: entries
-        .filter((entry) => entry.audience === audience)
-        .map((entry) => `\`${entry.usage}\`: ${entry.summary}`)
-        .join("\n"),
-    })).filter((field) => field.value);
+    // A section longer than an embed field holds goes on in a second field rather than being cut.
+    const fields = SECTIONS.flatMap(({ audience, title }) =>
+      splitText(
+        entries
+          .filter((entry) => entry.audience === audience)
+          .map((entry) => `\`${entry.usage}\`: ${entry.summary}`)
+          .join("\n"),
+        LIMITS.fieldValue,
+      ).map((value, i) => ({ name: i === 0 ? title : `${title} (more)`, value })),
+    );
     await respond(interaction, {
       ephemeral: true,
       embeds: [

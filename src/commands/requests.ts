@@ -2,6 +2,7 @@ import { InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
+import { agendaHandlers } from "../discord/agenda/handlers.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
@@ -19,6 +20,11 @@ const command: Command = {
       audience: "seekers",
       usage: "/requests",
       summary: "the interview requests you sent that are still open, with a way to cancel them",
+    },
+    {
+      audience: "seekers",
+      usage: "Build an agenda",
+      summary: "in your thread after Accept: pick up to 10 questions, then post them",
     },
     {
       audience: "librarians",
@@ -50,6 +56,7 @@ const command: Command = {
     "request-rate-keep": keepRating,
     "report-pause-librarian": pauseReportedLibrarian,
     "report-stop-seeker": stopReportedSeeker,
+    ...agendaHandlers,
   },
 };
 

@@ -34,6 +34,12 @@ export const CUSTOM_ID_KINDS = {
   "request-rate": "button",
   "request-rate-change": "button",
   "request-rate-keep": "button",
+  // the seeker's agenda for an accepted request: guild and request id (a menu adds its topic, a page its number)
+  "agenda-open": "button",
+  "agenda-pick": "select",
+  "agenda-page": "button",
+  "agenda-post": "button",
+  "agenda-clear": "button",
   // the log channel's buttons on a report, for moderators with Manage Server
   "report-pause-librarian": "button",
   "report-stop-seeker": "button",

@@ -126,7 +126,7 @@ describe("a seeker reports a librarian", () => {
     const threadId = openRequest(t, seeker, librarian).threadId ?? "";
     await t.emulator.waitUntil(() => labelsOf(t.emulator.channelMessages(threadId).at(-1)).length > 0);
     const last = t.emulator.channelMessages(threadId).at(-1) as StoredMessage;
-    expect(labelsOf(last)).toEqual(["We met", "Report"]);
+    expect(labelsOf(last)).toEqual(["Build an agenda", "We met", "Report"]);
 
     const { modal, reply } = await reportFrom(seeker, last, "They were rude and asked me for money.");
     expect(modal.title).toBe("Report Jamie");

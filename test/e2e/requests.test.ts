@@ -86,7 +86,7 @@ describe("asking, consent and connecting", () => {
     expect(all).toContain("A few reminders for your informational interview");
     expect(all).toContain(TYPE_QUESTIONS.academic[0]?.questions[0] ?? "?");
     expect(opening.every((m) => m.content.length <= 2000)).toBe(true);
-    expect(labelsOf(opening.at(-1))).toEqual(["We met", "Report"]);
+    expect(labelsOf(opening.at(-1))).toEqual(["Build an agenda", "We met", "Report"]);
 
     const told = await waitForDm(t, seeker, (m) =>
       m.content.includes("accepted your informational interview"),

@@ -103,7 +103,7 @@ describe("the opening of an accepted interview", () => {
       expect(text).toContain(`/questions ${type.slug}`);
       const all = pages.flatMap((page) => page.questions);
       expect(all.filter((question) => text.includes(question)).length).toBeLessThan(10);
-      expect(labelsOf(messages.at(-1))).toEqual(["We met", "Report"]);
+      expect(labelsOf(messages.at(-1))).toEqual(["Build an agenda", "We met", "Report"]);
     }
   });
 

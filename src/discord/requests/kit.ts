@@ -19,11 +19,11 @@ interface KitOptions {
 }
 
 /** "We met" for the seeker, and Report, which either of them can press (in a thread both see it). */
-const metRow = (request: InterviewRequest) =>
-  row(
-    requestButton("request-met", request, "We met", ButtonStyle.Success),
-    requestButton("request-report", request, "Report", ButtonStyle.Secondary),
-  );
+const metButtons = (request: InterviewRequest) => [
+  requestButton("request-met", request, "We met", ButtonStyle.Success),
+  requestButton("request-report", request, "Report", ButtonStyle.Secondary),
+];
+const metRow = (request: InterviewRequest) => row(...metButtons(request));
 
 const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
@@ -91,9 +91,17 @@ export function openingMessages(
     ...splitText(checklist).map((content) => ({ content })),
   ];
   if (options.metButton) {
+    const where = options.place === "thread" ? "here" : "to you both";
     messages.push({
-      content: `${safeText(request.seekerName)}: once you have talked, press **We met**. I'll help with a thank-you note.`,
-      components: [metRow(request)],
+      content:
+        `${safeText(request.seekerName)}: before you meet, **Build an agenda** picks up to 10 questions from the checklist, by topic, and posts them ${where}. ` +
+        "Once you have talked, press **We met**. I'll help with a thank-you note.",
+      components: [
+        row(
+          requestButton("agenda-open", request, "Build an agenda", ButtonStyle.Primary),
+          ...metButtons(request),
+        ),
+      ],
     });
   }
   return messages;
