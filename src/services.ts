@@ -1,6 +1,7 @@
 import type { Config } from "./config.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { MeetingScheduler } from "./domain/meetings/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { createRequests, type Requests } from "./domain/requests/index.js";
@@ -18,6 +19,8 @@ export interface Services {
   /** Deletions people asked for, until each is done. */
   deletions: DeletionJobs;
   requests: Requests;
+  /** Agreeing a time for an accepted request: proposals, confirmation, reschedule, cancel. */
+  meetings: MeetingScheduler;
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
@@ -52,6 +55,7 @@ export async function createServices(
     mentorDrafts: new MentorDrafts(store),
     deletions: new DeletionJobs(store),
     requests,
+    meetings: new MeetingScheduler({ records: requests.records, clock, logger }),
     settings,
     timers,
     clock,

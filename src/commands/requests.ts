@@ -2,6 +2,7 @@ import { InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
+import { meetingHandlers } from "../discord/meetings/handlers.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
@@ -50,6 +51,7 @@ const command: Command = {
     "request-rate-keep": keepRating,
     "report-pause-librarian": pauseReportedLibrarian,
     "report-stop-seeker": stopReportedSeeker,
+    ...meetingHandlers,
   },
 };
 
