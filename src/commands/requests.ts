@@ -5,6 +5,7 @@ import type { Command } from "../core/types.js";
 import { meetingHandlers } from "../discord/meetings/handlers.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
+import { carryOut } from "../discord/requests/effects.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
 import { pauseReportedLibrarian, stopReportedSeeker } from "../discord/requests/report-actions.js";
 import { cancel, changeRating, keepRating, met, openRequestsOf, rate } from "../discord/requests/seeker.js";
@@ -20,6 +21,13 @@ const command: Command = {
       audience: "seekers",
       usage: "/requests",
       summary: "the interview requests you sent that are still open, with a way to cancel them",
+    },
+    {
+      audience: "seekers",
+      usage: "Pick a time",
+      summary:
+        "once accepted, pick a time from the librarian's usual hours or propose one in any time zone; " +
+        "the other confirms and you both get a calendar file, with Reschedule and Cancel",
     },
     {
       audience: "librarians",
@@ -51,7 +59,7 @@ const command: Command = {
     "request-rate-keep": keepRating,
     "report-pause-librarian": pauseReportedLibrarian,
     "report-stop-seeker": stopReportedSeeker,
-    ...meetingHandlers,
+    ...meetingHandlers(carryOut),
   },
 };
 

@@ -43,7 +43,7 @@ const requestOf = (seeker: string) => {
 async function acceptFrom(seeker: string, minutes?: string) {
   const { card } = await askAndDeliver(t, seeker, casey, "Casey", minutes ? { minutes } : {});
   await t.emulator.as(casey).click(card, customIdOf(card, "Accept")).reply();
-  return requestOf(seeker);
+  return Object.assign(requestOf(seeker), { card });
 }
 
 async function threadPicker(threadId: string): Promise<StoredMessage> {
@@ -150,7 +150,7 @@ describe("agreeing a time in the thread", () => {
     const proposal = await inThread(threadId, "proposes");
     const instant = seconds(Date.UTC(2027, 2, 10, 20));
     expect(proposal.content).toContain(`<t:${instant}:F>`);
-    expect(proposal.content).toContain("typed as Europe/Berlin time");
+    expect(proposal.content).toContain("put forward in Europe/Berlin time");
     // 14:00 in Chicago that day is the same instant.
     expect(request()?.meeting?.proposal?.startsAt).toBe(instant * 1000);
     const chicago = await actor(t, casey)
@@ -182,7 +182,7 @@ describe("agreeing a time in the thread", () => {
     const proposal = await inThread(threadId, "proposes");
     await actor(t, casey).click(proposal, customIdOf(proposal, "Confirm")).reply();
     const confirmed = await inThread(threadId, "is set for");
-    return { seeker, request, threadId, confirmed };
+    return { seeker, request, threadId, confirmed, card: request.card };
   }
 
   it("reschedules: the agreed time is off, the picker opens again, and the next confirmation is round 2", async () => {
@@ -211,7 +211,7 @@ describe("agreeing a time in the thread", () => {
   });
 
   it("cancels late within 3 hours of the start: the request closes and the other is told kindly", async () => {
-    const { seeker, request, threadId, confirmed } = await confirmedInThread("Kit");
+    const { seeker, request, threadId, confirmed, card } = await confirmedInThread("Kit");
     now = Date.UTC(2027, 2, 9, 20) - 2 * HOUR;
     try {
       const form = await actor(t, seeker).click(confirmed, customIdOf(confirmed, "Cancel")).modal();
@@ -224,6 +224,10 @@ describe("agreeing a time in the thread", () => {
         state: "cancelled",
         meeting: { cancelled: { by: seeker, late: true } },
       });
+      // The librarian's card says so.
+      await t.emulator.waitUntil(
+        () => t.emulator.message(card.id)?.content === "**Kit** cancelled this interview.",
+      );
       const again = await actor(t, casey).click(confirmed, customIdOf(confirmed, "Reschedule")).reply();
       expect(again.content).toContain("closed");
     } finally {

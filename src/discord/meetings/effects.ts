@@ -49,7 +49,10 @@ async function announceProposal(client: Client, context: BotContext, request: In
     proposal.by,
     (audience) => proposalMessage(request, name, { mention: audience === "thread" }) ?? message,
     // Both when and what, at most 24 characters: a new proposal is never taken for a repeat.
-    `mp${request.id}${Math.floor(proposal.startsAt / 1000).toString(36)}${proposal.at.toString(36)}`.slice(0, 25),
+    `mp${request.id}${Math.floor(proposal.startsAt / 1000).toString(36)}${proposal.at.toString(36)}`.slice(
+      0,
+      25,
+    ),
   );
 }
 
@@ -106,14 +109,3 @@ export const MEETING_EFFECTS: Record<
   "meeting-rescheduled": announceRescheduled,
   "meeting-cancelled": announceCancelled,
 };
-
-/** Carries out a meeting effect now and marks it done. */
-export async function carryOutMeeting(
-  client: Client,
-  context: BotContext,
-  request: InterviewRequest,
-  effect: MeetingEffect,
-): Promise<void> {
-  await MEETING_EFFECTS[effect](client, context, request);
-  await context.services.requests.lifecycle.settle(request.guildId, request.id, effect);
-}

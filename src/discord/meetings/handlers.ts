@@ -1,10 +1,10 @@
+import type { Client } from "discord.js";
 import { respond, updateMessage } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
 import type { BotContext, ComponentHandler, ComponentHandlers } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { meetingOf, NOT_A_PARTY, parseTypedTime } from "../../domain/meetings/index.js";
-import type { InterviewRequest } from "../../domain/requests/index.js";
-import { carryOutMeeting } from "./effects.js";
+import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
 import { PROPOSE_FIELDS, proposeModal, REASON_FIELD, reasonModal } from "./forms.js";
 import { confirmedAck, when } from "./views.js";
 
@@ -35,8 +35,20 @@ function secondsArg(value: string | undefined): number {
   return seconds * 1000;
 }
 
+/**
+ * Carries out an owed effect now and marks it done: the requests' dispatcher, which also redraws
+ * the librarian's card when a request closes.
+ */
+export type CarryOut = (
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+  effect: RequestEffect,
+) => Promise<unknown>;
+
 /** Puts a time forward and tells the other person; answers the one who did it privately. */
 async function proposeAndTell(
+  carryOut: CarryOut,
   interaction: Parameters<ComponentHandler>[0],
   context: BotContext,
   request: InterviewRequest,
@@ -51,16 +63,21 @@ async function proposeAndTell(
       ? `You proposed ${when(time.startsAt)}. I asked **${other}** to confirm it.`
       : `You already proposed ${when(time.startsAt)}; **${other}** can confirm it.`,
   });
-  if (result.changed) await carryOutMeeting(interaction.client, context, result.request, "meeting-proposed");
+  if (result.changed) await carryOut(interaction.client, context, result.request, "meeting-proposed");
 }
 
 /** A slot picked from the menu: its value is the start in seconds. */
-const pickSlot: ComponentHandler<"select"> = async (interaction, args, context) => {
-  const request = requestFor(context, args, interaction.user.id);
-  const startsAt = secondsArg(interaction.values[0]);
-  const profile = context.services.mentors.get(request.guildId, request.mentorId);
-  await proposeAndTell(interaction, context, request, { startsAt, timeZone: profile?.timeZone ?? "UTC" });
-};
+const pickSlot =
+  (carryOut: CarryOut): ComponentHandler<"select"> =>
+  async (interaction, args, context) => {
+    const request = requestFor(context, args, interaction.user.id);
+    const startsAt = secondsArg(interaction.values[0]);
+    const profile = context.services.mentors.get(request.guildId, request.mentorId);
+    await proposeAndTell(carryOut, interaction, context, request, {
+      startsAt,
+      timeZone: profile?.timeZone ?? "UTC",
+    });
+  };
 
 /** "Propose a time": the form, its time zone prefilled from the presser's profile or last proposal. */
 const openProposeForm: ComponentHandler<"button"> = async (interaction, args, context) => {
@@ -73,39 +90,43 @@ const openProposeForm: ComponentHandler<"button"> = async (interaction, args, co
   await interaction.showModal(proposeModal(request, own ?? last));
 };
 
-const submitProposal: ComponentHandler<"modal"> = async (interaction, args, context) => {
-  const request = requestFor(context, args, interaction.user.id);
-  const field = (id: string) => interaction.fields.getTextInputValue(id);
-  const time = parseTypedTime(
-    {
-      date: field(PROPOSE_FIELDS.date),
-      time: field(PROPOSE_FIELDS.time),
-      timeZone: field(PROPOSE_FIELDS.timeZone),
-    },
-    context.services.clock(),
-  );
-  await proposeAndTell(interaction, context, request, time);
-};
+const submitProposal =
+  (carryOut: CarryOut): ComponentHandler<"modal"> =>
+  async (interaction, args, context) => {
+    const request = requestFor(context, args, interaction.user.id);
+    const field = (id: string) => interaction.fields.getTextInputValue(id);
+    const time = parseTypedTime(
+      {
+        date: field(PROPOSE_FIELDS.date),
+        time: field(PROPOSE_FIELDS.time),
+        timeZone: field(PROPOSE_FIELDS.timeZone),
+      },
+      context.services.clock(),
+    );
+    await proposeAndTell(carryOut, interaction, context, request, time);
+  };
 
 /** Confirm: only the other person, only the proposal this button showed. */
-const confirmTime: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const request = requestFor(context, args, interaction.user.id);
-  const startsAt = secondsArg(args[2]);
-  const result = await context.services.meetings.confirm(
-    request.guildId,
-    request.id,
-    interaction.user.id,
-    startsAt,
-  );
-  if (!result.changed) {
-    return respond(interaction, {
-      ephemeral: true,
-      content: `This time is already confirmed: ${when(startsAt)}.`,
-    });
-  }
-  await updateMessage(interaction, confirmedAck(result.request));
-  await carryOutMeeting(interaction.client, context, result.request, "meeting-confirmed");
-};
+const confirmTime =
+  (carryOut: CarryOut): ComponentHandler<"button"> =>
+  async (interaction, args, context) => {
+    const request = requestFor(context, args, interaction.user.id);
+    const startsAt = secondsArg(args[2]);
+    const result = await context.services.meetings.confirm(
+      request.guildId,
+      request.id,
+      interaction.user.id,
+      startsAt,
+    );
+    if (!result.changed) {
+      return respond(interaction, {
+        ephemeral: true,
+        content: `This time is already confirmed: ${when(startsAt)}.`,
+      });
+    }
+    await updateMessage(interaction, confirmedAck(result.request));
+    await carryOut(interaction.client, context, result.request, "meeting-confirmed");
+  };
 
 const openReasonForm =
   (kind: "reschedule" | "cancel"): ComponentHandler<"button"> =>
@@ -118,57 +139,62 @@ const openReasonForm =
     await interaction.showModal(reasonModal(request, kind));
   };
 
-const submitReschedule: ComponentHandler<"modal"> = async (interaction, args, context) => {
-  const request = requestFor(context, args, interaction.user.id);
-  const reason = interaction.fields.getTextInputValue(REASON_FIELD);
-  const result = await context.services.meetings.reschedule(
-    request.guildId,
-    request.id,
-    interaction.user.id,
-    reason,
-  );
-  if (!result.changed) {
-    return respond(interaction, {
+const submitReschedule =
+  (carryOut: CarryOut): ComponentHandler<"modal"> =>
+  async (interaction, args, context) => {
+    const request = requestFor(context, args, interaction.user.id);
+    const reason = interaction.fields.getTextInputValue(REASON_FIELD);
+    const result = await context.services.meetings.reschedule(
+      request.guildId,
+      request.id,
+      interaction.user.id,
+      reason,
+    );
+    if (!result.changed) {
+      return respond(interaction, {
+        ephemeral: true,
+        content: "No time is agreed right now: pick or propose one from the latest time picker.",
+      });
+    }
+    await respond(interaction, {
       ephemeral: true,
-      content: "No time is agreed right now: pick or propose one from the latest time picker.",
+      content: `The agreed time is off. I told **${safeText(otherName(context, request, interaction.user.id))}** and opened the time picker again.`,
     });
-  }
-  await respond(interaction, {
-    ephemeral: true,
-    content: `The agreed time is off. I told **${safeText(otherName(context, request, interaction.user.id))}** and opened the time picker again.`,
-  });
-  await carryOutMeeting(interaction.client, context, result.request, "meeting-rescheduled");
-};
+    await carryOut(interaction.client, context, result.request, "meeting-rescheduled");
+  };
 
-const submitCancel: ComponentHandler<"modal"> = async (interaction, args, context) => {
-  const request = requestFor(context, args, interaction.user.id);
-  const reason = interaction.fields.getTextInputValue(REASON_FIELD);
-  const result = await context.services.meetings.cancel(
-    request.guildId,
-    request.id,
-    interaction.user.id,
-    reason,
-  );
-  if (!result.changed)
-    return respond(interaction, { ephemeral: true, content: "This interview is already cancelled." });
-  const late = meetingOf(result.request).cancelled?.late
-    ? " As it is within 3 hours of the start, it counts as a late cancel."
-    : "";
-  await respond(interaction, {
-    ephemeral: true,
-    content: `Cancelled. I told **${safeText(otherName(context, request, interaction.user.id))}** kindly.${late}`,
-  });
-  await carryOutMeeting(interaction.client, context, result.request, "meeting-cancelled");
-};
+const submitCancel =
+  (carryOut: CarryOut): ComponentHandler<"modal"> =>
+  async (interaction, args, context) => {
+    const request = requestFor(context, args, interaction.user.id);
+    const reason = interaction.fields.getTextInputValue(REASON_FIELD);
+    const result = await context.services.meetings.cancel(
+      request.guildId,
+      request.id,
+      interaction.user.id,
+      reason,
+    );
+    if (!result.changed)
+      return respond(interaction, { ephemeral: true, content: "This interview is already cancelled." });
+    const late = meetingOf(result.request).cancelled?.late
+      ? " As it is within 3 hours of the start, it counts as a late cancel."
+      : "";
+    await respond(interaction, {
+      ephemeral: true,
+      content: `Cancelled. I told **${safeText(otherName(context, request, interaction.user.id))}** kindly.${late}`,
+    });
+    await carryOut(interaction.client, context, result.request, "meeting-cancelled");
+  };
 
-/** Every button, menu and form of agreeing a time. */
-export const meetingHandlers = {
-  "meeting-slot": pickSlot,
-  "meeting-propose": openProposeForm,
-  "meeting-propose-form": submitProposal,
-  "meeting-confirm": confirmTime,
-  "meeting-reschedule": openReasonForm("reschedule"),
-  "meeting-reschedule-form": submitReschedule,
-  "meeting-cancel": openReasonForm("cancel"),
-  "meeting-cancel-form": submitCancel,
-} satisfies ComponentHandlers;
+/** Every button, menu and form of agreeing a time; `carryOut` announces what each change owes. */
+export const meetingHandlers = (carryOut: CarryOut) =>
+  ({
+    "meeting-slot": pickSlot(carryOut),
+    "meeting-propose": openProposeForm,
+    "meeting-propose-form": submitProposal(carryOut),
+    "meeting-confirm": confirmTime(carryOut),
+    "meeting-reschedule": openReasonForm("reschedule"),
+    "meeting-reschedule-form": submitReschedule(carryOut),
+    "meeting-cancel": openReasonForm("cancel"),
+    "meeting-cancel-form": submitCancel(carryOut),
+  }) satisfies ComponentHandlers;

@@ -135,7 +135,7 @@ export function proposalMessage(
   return {
     content: [
       `${options.mention ? `${userMention(other)} ` : ""}🕑 **${who}** proposes ${when(proposal.startsAt)}, ${minutes} minutes` +
-        ` (typed as ${proposal.timeZone} time; shown here in yours).`,
+        ` (put forward in ${proposal.timeZone} time; shown here in yours).`,
       "If it suits you, press **Confirm**; if not, propose another time.",
     ].join("\n"),
     components: [

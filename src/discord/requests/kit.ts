@@ -17,7 +17,7 @@ interface KitOptions {
   place: "thread" | "dm";
   /** Only the seeker's copy carries the "We met" button. */
   metButton: boolean;
-  /** The time picker, placed before "We met" so that button stays last. */
+  /** The time picker, last: agreeing a time is what to do next. */
   picker?: Reply;
 }
 
@@ -92,7 +92,6 @@ export function openingMessages(
     },
     { content: GUIDE.etiquetteCard },
     ...splitText(checklist).map((content) => ({ content })),
-    ...(options.picker ? [options.picker] : []),
   ];
   if (options.metButton) {
     messages.push({
@@ -100,6 +99,7 @@ export function openingMessages(
       components: [metRow(request)],
     });
   }
+  if (options.picker) messages.push(options.picker);
   return messages;
 }
 
