@@ -85,7 +85,9 @@ const openProposeForm: ComponentHandler<"button"> = async (interaction, args, co
   if (request.state !== "accepted")
     throw new UserError("This request is closed, so there is no time to arrange.");
   const own = context.services.mentors.get(request.guildId, interaction.user.id)?.timeZone;
-  const { proposal } = meetingOf(request);
+  const { proposal, confirmed } = meetingOf(request);
+  if (confirmed)
+    throw new UserError("A time is already agreed. Press **Reschedule** on it first to look for another.");
   const last = proposal?.by === interaction.user.id ? proposal.timeZone : undefined;
   await interaction.showModal(proposeModal(request, own ?? last));
 };
