@@ -189,11 +189,18 @@ describe("agreeing a time in the thread", () => {
     const { seeker, request, threadId, confirmed } = await confirmedInThread("Riley");
     const form = await actor(t, casey).click(confirmed, customIdOf(confirmed, "Reschedule")).modal();
     const ack = await actor(t, casey)
-      .submitModal(form.custom_id, { reason: "A board meeting moved." })
+      .submitModal(form.custom_id, { reason: "A board meeting moved. @everyone <@123> **sorry**" })
       .reply();
     expect(ack.content).toContain("opened the time picker again");
     const reopened = await inThread(threadId, "needs to move the interview");
-    expect(reopened.content).toContain("A board meeting moved.");
+    // The note is shown as typed: no pings, no markdown.
+    expect(reopened.content).toContain(
+      "A board meeting moved. @\u200beveryone <\u200b@123> \\*\\*sorry\\*\\*",
+    );
+    const sent = t.emulator.requests.find(
+      (r) => r.method === "POST" && JSON.stringify(r.body).includes("needs to move the interview"),
+    );
+    expect(JSON.stringify(sent?.body)).toContain(`"allowed_mentions":{"parse":[],"users":["${seeker}"]}`);
     expect(reopened.content).toContain(`<@${seeker}>`);
     expect(labelsOf(reopened)).toContain("Propose a time");
     expect(request()?.meeting?.confirmed).toBeUndefined();
