@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { AgendaDrafts, AgendaService } from "./domain/agenda/index.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { MeetingScheduler } from "./domain/meetings/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { createRequests, type Requests } from "./domain/requests/index.js";
@@ -22,6 +23,8 @@ export interface Services {
   /** Deletions people asked for, until each is done. */
   deletions: DeletionJobs;
   requests: Requests;
+  /** Agreeing a time for an accepted request: proposals, confirmation, reschedule, cancel. */
+  meetings: MeetingScheduler;
   settings: SettingsService;
   /** Per-day counts for /stats: searches, requests and how they went. */
   stats: StatsService;
@@ -61,6 +64,7 @@ export async function createServices(
     mentorDrafts: new MentorDrafts(store),
     deletions: new DeletionJobs(store),
     requests,
+    meetings: new MeetingScheduler({ records: requests.records, clock, logger }),
     settings,
     stats,
     timers,

@@ -18,6 +18,8 @@ const LIBRARIANS: Record<string, Profile> = {
     careerMoves: "high school teacher → academic librarian",
     bio: "I teach research skills to first-year students and work with two science departments. Happy to talk about tenure files and moving from teaching into libraries.",
     monthlyCapacity: 3,
+    weeklyWindows: "Tue 14:00-16:00, Thu 10:00-12:00",
+    avoidTopics: "my own salary",
   },
   ravi: {
     displayName: "Ravi",
@@ -31,6 +33,7 @@ const LIBRARIANS: Record<string, Profile> = {
     careerMoves: "library assistant → librarian → branch manager",
     bio: "Started at the circulation desk while in school. Ask me about civil-service hiring, running a branch, and programs for teens.",
     monthlyCapacity: 2,
+    weeklyWindows: "Mon-Fri 12:00-13:00",
   },
   lena: {
     displayName: "Lena",
@@ -43,6 +46,7 @@ const LIBRARIANS: Record<string, Profile> = {
     topics: "processing, finding aids, digitization, donor relations",
     bio: "History degree, then an MLIS with an archives focus. I write finding aids and work with donors; I can talk about practicums and term positions.",
     monthlyCapacity: 2,
+    weeklyWindows: "Wed 13:00-15:00, Sat 10:00-11:00",
   },
   omar: {
     displayName: "Omar",

@@ -68,7 +68,9 @@ const command: Command = {
     {
       audience: "librarians",
       usage: "/mentor join",
-      summary: "volunteer for informational interviews: a short form, a preview, your consent",
+      summary:
+        "volunteer for informational interviews: a short form, a preview, your consent; " +
+        "Availability adds your usual weekly hours (offered as times to pick), days away and topics to avoid",
     },
     { audience: "librarians", usage: "/mentor edit | profile", summary: "change or see your profile" },
     {

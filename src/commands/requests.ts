@@ -3,8 +3,10 @@ import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { agendaHandlers } from "../discord/agenda/handlers.js";
+import { meetingHandlers } from "../discord/meetings/handlers.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
+import { carryOut } from "../discord/requests/effects.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
 import { pauseReportedLibrarian, stopReportedSeeker } from "../discord/requests/report-actions.js";
 import { cancel, changeRating, keepRating, met, openRequestsOf, rate } from "../discord/requests/seeker.js";
@@ -25,6 +27,13 @@ const command: Command = {
       audience: "seekers",
       usage: "Build an agenda",
       summary: "in your thread after Accept: pick up to 10 questions, then post them",
+    },
+    {
+      audience: "seekers",
+      usage: "Pick a time",
+      summary:
+        "once accepted, pick a time from the librarian's usual hours or propose one in any time zone; " +
+        "the other confirms and you both get a calendar file, with Reschedule and Cancel",
     },
     {
       audience: "librarians",
@@ -57,6 +66,7 @@ const command: Command = {
     "report-pause-librarian": pauseReportedLibrarian,
     "report-stop-seeker": stopReportedSeeker,
     ...agendaHandlers,
+    ...meetingHandlers(carryOut),
   },
 };
 

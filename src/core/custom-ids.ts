@@ -15,6 +15,7 @@ export const CUSTOM_ID_KINDS = {
   "mentor-step": "button",
   "mentor-about": "modal",
   "mentor-story": "modal",
+  "mentor-availability": "modal",
   "mentor-confirm": "button",
   "mentor-cancel": "button",
   "mentor-leave": "button",
@@ -40,6 +41,16 @@ export const CUSTOM_ID_KINDS = {
   "agenda-page": "button",
   "agenda-post": "button",
   "agenda-clear": "button",
+  // agreeing a time after Accept (guild, request; a slot's value and Confirm's last argument are the
+  // start in seconds since the epoch)
+  "meeting-slot": "select",
+  "meeting-propose": "button",
+  "meeting-propose-form": "modal",
+  "meeting-confirm": "button",
+  "meeting-reschedule": "button",
+  "meeting-reschedule-form": "modal",
+  "meeting-cancel": "button",
+  "meeting-cancel-form": "modal",
   // the log channel's buttons on a report, for moderators with Manage Server
   "report-pause-librarian": "button",
   "report-stop-seeker": "button",

@@ -70,13 +70,14 @@ async function report(userId: string, message: StoredMessage, reason: string): P
   return logPosts().at(-1) as StoredMessage;
 }
 
-/** The librarian accepts; resolves with the last message in the request's thread, which has Report. */
+/** The librarian accepts; resolves with the message in the request's thread that has Report. */
 async function acceptedThreadMessage(seeker: string, librarian: string, card: StoredMessage) {
   await actor(t, librarian).click(card, customIdOf(card, "Accept")).reply();
   await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
   const threadId = openRequest(t, seeker, librarian).threadId ?? "";
-  await t.emulator.waitUntil(() => labelsOf(t.emulator.channelMessages(threadId).at(-1)).includes("Report"));
-  return t.emulator.channelMessages(threadId).at(-1) as StoredMessage;
+  const withReport = () => t.emulator.channelMessages(threadId).find((m) => labelsOf(m).includes("Report"));
+  await t.emulator.waitUntil(() => withReport() !== undefined);
+  return withReport() as StoredMessage;
 }
 
 /** A moderator presses the post's one action button; resolves with the post as it then reads. */

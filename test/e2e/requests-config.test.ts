@@ -37,7 +37,8 @@ async function acceptedWithoutThread(name: string) {
   const seeker = newMember(t, name);
   const { card } = await askAndDeliver(t, seeker, librarian, "Casey");
   await t.emulator.as(librarian).click(card, customIdOf(card, "Accept")).reply();
-  await waitForDm(t, seeker, (m) => labelsOf(m).includes("We met"));
+  // The time picker comes last.
+  await waitForDm(t, seeker, (m) => labelsOf(m).includes("Propose a time"));
   return seeker;
 }
 
@@ -79,8 +80,9 @@ describe("/config", () => {
     expect(seekerDms).toContain("A few reminders");
     expect(seekerDms).toContain(TYPE_QUESTIONS.academic[0]?.questions[0] ?? "?");
     expect(seekerDms).toContain(
-      `message each other directly to agree on a day and a time: <@${seeker}> and <@${librarian}>`,
+      `agree on a time with the picker below (it reaches you both by DM), or message each other directly: <@${seeker}> and <@${librarian}>`,
     );
+    expect(seekerDms).toContain("Pick a time for your interview");
     await t.emulator.waitUntil(() =>
       t.emulator.dmMessages(librarian).some((m) => m.content.includes("A few reminders")),
     );

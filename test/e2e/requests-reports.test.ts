@@ -124,8 +124,9 @@ describe("a seeker reports a librarian", () => {
     await t.emulator.as(librarian).click(card, customIdOf(card, "Accept")).reply();
     await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
     const threadId = openRequest(t, seeker, librarian).threadId ?? "";
-    await t.emulator.waitUntil(() => labelsOf(t.emulator.channelMessages(threadId).at(-1)).length > 0);
-    const last = t.emulator.channelMessages(threadId).at(-1) as StoredMessage;
+    const withReport = () => t.emulator.channelMessages(threadId).find((m) => labelsOf(m).includes("Report"));
+    await t.emulator.waitUntil(() => withReport() !== undefined);
+    const last = withReport() as StoredMessage;
     expect(labelsOf(last)).toEqual(["Build an agenda", "We met", "Report"]);
 
     const { modal, reply } = await reportFrom(seeker, last, "They were rude and asked me for money.");

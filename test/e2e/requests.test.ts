@@ -70,7 +70,9 @@ describe("asking, consent and connecting", () => {
     expect(accepted.id).toBe(card.id);
     await t.emulator.waitUntil(() => openRequest(t, seeker, librarian).threadId !== undefined);
     const { threadId } = openRequest(t, seeker, librarian);
-    await t.emulator.waitUntil(() => labelsOf(t.emulator.channelMessages(threadId ?? "").at(-1)).length > 0);
+    await t.emulator.waitUntil(() =>
+      labelsOf(t.emulator.channelMessages(threadId ?? "").at(-1)).includes("Propose a time"),
+    );
     const [thread] = threadsWith(seeker);
     expect(thread?.id).toBe(threadId);
     expect(thread?.type).toBe(ChannelType.PrivateThread);
@@ -86,7 +88,8 @@ describe("asking, consent and connecting", () => {
     expect(all).toContain("A few reminders for your informational interview");
     expect(all).toContain(TYPE_QUESTIONS.academic[0]?.questions[0] ?? "?");
     expect(opening.every((m) => m.content.length <= 2000)).toBe(true);
-    expect(labelsOf(opening.at(-1))).toEqual(["Build an agenda", "We met", "Report"]);
+    expect(labelsOf(opening.at(-2))).toEqual(["Build an agenda", "We met", "Report"]);
+    expect(opening.at(-1)?.content).toContain("Pick a time for your interview");
 
     const told = await waitForDm(t, seeker, (m) =>
       m.content.includes("accepted your informational interview"),

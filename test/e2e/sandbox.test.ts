@@ -70,10 +70,15 @@ describe("npm run sandbox", () => {
       "1",
       "weekday evenings",
       "",
+      "",
       "as ada",
       "press 1",
       "threads",
       "read 1",
+      "select 1 1",
+      "as sam",
+      "read 1",
+      "press 1",
       "read #mod-log",
     ]);
     expect(output).toContain("[1] Ask Ada");
@@ -102,6 +107,12 @@ describe("npm run sandbox", () => {
     expect(output).toContain("── DM to sam ──");
     expect(output).toMatch(/ {2}1\) Sam & Ada: private in #mentoring, \d+ messages, members: sam, ada/);
     expect(output).toMatch(/── thread "Sam & Ada" in #mentoring \(latest \d+\) ──/);
+    // Ada puts her first free slot forward from the thread's picker; Sam confirms it there.
+    expect(output).toContain("│ How long? [optional]: 1) 20 minutes  2) 30 minutes  3) 45 minutes");
+    expect(output).toMatch(/🗓️ \*\*Pick a time for your interview\*\* \(30 minutes\)/);
+    expect(output).toMatch(/@sam 🕑 \*\*Ada\*\* proposes .+, 30 minutes/);
+    expect(output).toMatch(/✅ \*\*Your informational interview is set for .+\.\*\*/);
+    expect(output).toContain("📎 informational-interview.ics");
     expect(output).toContain("Nothing in #mod-log yet.");
     expect(code).toBe(0);
   });

@@ -47,6 +47,8 @@ export interface AskFields {
   format?: string;
   availability?: string;
   assignmentDue?: string;
+  /** "20", "30" or "45": the length menu; left out, nothing is picked. */
+  minutes?: string;
   type?: string;
 }
 
@@ -64,6 +66,7 @@ export async function ask(t: TestBot, seekerId: string, mentorName: string, fiel
     format: fields.format ?? "video",
     availability: fields.availability ?? "",
     assignmentDue: fields.assignmentDue ?? "",
+    ...(fields.minutes ? { minutes: fields.minutes } : {}),
   });
   return { modal, handle, reply: await handle.reply() };
 }

@@ -3,7 +3,7 @@ import { customId } from "../../core/custom-ids.js";
 import { LIMITS, truncate } from "../../core/limits.js";
 import { safeText } from "../../core/safe-text.js";
 import { getLibraryType } from "../../domain/library-types.js";
-import type { MeetingFormat, MentorProfile } from "../../domain/mentors/index.js";
+import { type MeetingFormat, type MentorProfile, summarizeWindows } from "../../domain/mentors/index.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 export const FORMAT_LABELS: Record<MeetingFormat, string> = {
@@ -34,6 +34,8 @@ export function mentorCard(profile: MentorProfile, options: { bioLength?: number
     },
     { name: "Talks by", value: list(profile.formats.map((format) => FORMAT_LABELS[format])), inline: true },
   ];
+  const free = summarizeWindows(profile.weeklyWindows);
+  if (free) fields.push({ name: "Usually free", value: `${free} (their time)`, inline: false });
   if (profile.topics.length)
     fields.push({ name: "Topics", value: safeText(profile.topics.join(", ")), inline: false });
   if (profile.careerMoves)

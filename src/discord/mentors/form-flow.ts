@@ -10,7 +10,7 @@ import {
   profileFromDraft,
 } from "../../domain/mentors/drafts.js";
 import { addToTrail } from "../shared/moderators.js";
-import { aboutModal, choicesStep, previewStep, storyModal, storyStep } from "./form.js";
+import { aboutModal, availabilityModal, choicesStep, previewStep, storyModal, storyStep } from "./form.js";
 import { requireProfile } from "./listing.js";
 
 const displayNameOf = (interaction: ComponentInteraction | ChatInputCommandInteraction): string =>
@@ -27,7 +27,7 @@ function saveStep(
   context: BotContext,
   interaction: ComponentInteraction,
   changes: Partial<MentorDraft>,
-  step?: "about" | "story",
+  step?: "about" | "story" | "availability",
 ): Promise<MentorDraft> {
   return context.services.mentorDrafts.save(requireGuild(interaction), interaction.user.id, changes, step);
 }
@@ -128,7 +128,19 @@ export const formHandlers = {
     if (!draft.libraryTypes?.length || !draft.formats?.length) {
       throw new UserError("Pick at least one library type and one format first.");
     }
+    if (step === "availability") return interaction.showModal(availabilityModal(draft));
     await interaction.showModal(step === "story" ? storyModal(draft) : aboutModal(draft));
+  },
+
+  async "mentor-availability"(interaction, _args, context) {
+    const field = (id: string) => interaction.fields.getTextInputValue(id);
+    const fields = {
+      weeklyWindows: field("weeklyWindows"),
+      awayDates: field("awayDates"),
+      avoidTopics: field("avoidTopics"),
+    };
+    const draft = await saveStep(context, interaction, fields, "availability");
+    await updateMessage(interaction, preview(context, interaction, draft));
   },
 
   async "mentor-about"(interaction, _args, context) {

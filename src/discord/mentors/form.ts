@@ -10,7 +10,13 @@ import { customId } from "../../core/custom-ids.js";
 import type { Reply } from "../../core/respond.js";
 import { allLibraryTypes } from "../../domain/library-types.js";
 import type { MentorDraft } from "../../domain/mentors/drafts.js";
-import { MEETING_FORMATS, type MentorProfile, PROFILE_LIMITS } from "../../domain/mentors/index.js";
+import {
+  AVAILABILITY_LIMITS,
+  formatAwayDates,
+  MEETING_FORMATS,
+  type MentorProfile,
+  PROFILE_LIMITS,
+} from "../../domain/mentors/index.js";
 import { plural } from "../../domain/plural.js";
 import { BRAND_COLOR } from "../shared/style.js";
 import { FORMAT_LABELS, mentorCard } from "./card.js";
@@ -130,13 +136,22 @@ export function storyStep(draft: MentorDraft): Reply {
 
 /** The profile as seekers will see it, with the confirm button for this revision of the draft. */
 export function previewStep(draft: MentorDraft, profile: MentorProfile, notice?: string): Reply {
+  const privately = [
+    profile.awayDates?.length ? `Away (no times offered): ${formatAwayDates(profile.awayDates)}` : "",
+    profile.avoidTopics?.length ? `Rather not discuss: ${profile.avoidTopics.join(", ")}` : "",
+  ].filter(Boolean);
   return {
     ephemeral: true,
-    content: `${notice ? `⚠️ ${notice}\n` : ""}**This is how job-seekers will see you.**\n${CONSENT_TEXT}`,
+    content:
+      `${notice ? `⚠️ ${notice}\n` : ""}**This is how job-seekers will see you.**\n${CONSENT_TEXT}\n` +
+      "**Availability** (optional): your usual weekly hours, so a seeker you accept is offered times in them, " +
+      "days you are away, and topics you'd rather not discuss.",
     embeds: [
       {
         ...mentorCard(profile),
-        footer: { text: `Up to ${plural(profile.monthlyCapacity, "request")} a month` },
+        footer: {
+          text: [`Up to ${plural(profile.monthlyCapacity, "request")} a month`, ...privately].join(" · "),
+        },
       },
     ],
     components: [
@@ -148,6 +163,7 @@ export function previewStep(draft: MentorDraft, profile: MentorProfile, notice?:
             customId("mentor-confirm", draft.revision ?? ""),
             ButtonStyle.Success,
           ),
+          button("Availability", customId("mentor-step", "availability")),
           button("Change answers", customId("mentor-step", "choices")),
           button("Cancel", customId("mentor-cancel")),
         ],
@@ -232,6 +248,34 @@ export function storyModal(draft: MentorDraft): APIModalInteractionResponseCallb
         value: draft.monthlyCapacity ?? String(PROFILE_LIMITS.defaultCapacity),
         required: false,
         max: 2,
+      }),
+    ],
+  };
+}
+
+/** The optional step, from the preview: weekly hours, away dates and topics to avoid. */
+export function availabilityModal(draft: MentorDraft): APIModalInteractionResponseCallbackData {
+  return {
+    custom_id: customId("mentor-availability"),
+    title: "Availability (optional)",
+    components: [
+      input("weeklyWindows", "Usual weekly hours, your time zone", {
+        value: draft.weeklyWindows,
+        required: false,
+        max: AVAILABILITY_LIMITS.windowsText,
+        placeholder: "e.g. Tue 14:00-16:00, Thu 10:00-12:00",
+      }),
+      input("awayDates", "Days you are away", {
+        value: draft.awayDates,
+        required: false,
+        max: AVAILABILITY_LIMITS.awayText,
+        placeholder: "e.g. 2027-03-15, 2027-04-01 to 2027-04-10",
+      }),
+      input("avoidTopics", "Topics you'd rather not discuss", {
+        value: draft.avoidTopics,
+        required: false,
+        max: 450,
+        placeholder: "e.g. salary at my library, my previous employer",
       }),
     ],
   };

@@ -51,6 +51,7 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
         format: interaction.fields.getStringSelectValues(ASK_FIELDS.format)[0] ?? "",
         availability: interaction.fields.getTextInputValue(ASK_FIELDS.availability),
         assignmentDue: interaction.fields.getTextInputValue(ASK_FIELDS.assignmentDue),
+        minutes: interaction.fields.getStringSelectValues(ASK_FIELDS.minutes)[0],
       },
       {
         formats: profile.formats,

@@ -75,7 +75,8 @@ function statusLine(request: InterviewRequest, options: CardOptions): string {
     case "expired":
       return "⌛ This request expired without an answer.";
     case "cancelled":
-      return `${seeker} cancelled this request.`;
+      if (request.meeting?.cancelled?.by === request.mentorId) return "You cancelled this interview.";
+      return `${seeker} cancelled this ${request.meeting?.cancelled ? "interview" : "request"}.`;
     case "withdrawn":
       return "This request was withdrawn.";
   }

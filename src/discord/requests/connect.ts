@@ -2,6 +2,7 @@ import type { Client } from "discord.js";
 import type { Reply } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
+import { picker } from "../meetings/effects.js";
 import { noticeNoChannel } from "./delivery.js";
 import { openingMessages } from "./kit.js";
 import { notify, openPrivateThread, post } from "./messaging.js";
@@ -50,7 +51,11 @@ export async function connect(
     const request = accepted.threadId
       ? accepted
       : await requests.lifecycle.recordThread(guildId, accepted.id, threadId);
-    const kit = openingMessages(request, mentorName, mentor, { place: "thread", metButton: true });
+    const kit = openingMessages(request, mentorName, mentor, {
+      place: "thread",
+      metButton: true,
+      picker: picker(context, request),
+    });
     await post(client, context, threadId, nonced(kit, `kit-${request.id}-`));
     await notify(client, context, seekerId, {
       ...acceptedNotice(request, mentorName, threadId),
@@ -62,12 +67,20 @@ export async function connect(
   const seekerKit = nonced(
     [
       acceptedNotice(accepted, mentorName),
-      ...openingMessages(accepted, mentorName, mentor, { place: "dm", metButton: true }),
+      ...openingMessages(accepted, mentorName, mentor, {
+        place: "dm",
+        metButton: true,
+        picker: picker(context, accepted),
+      }),
     ],
     `kit-s-${accepted.id}-`,
   );
   const mentorKit = nonced(
-    openingMessages(accepted, mentorName, mentor, { place: "dm", metButton: false }),
+    openingMessages(accepted, mentorName, mentor, {
+      place: "dm",
+      metButton: false,
+      picker: picker(context, accepted),
+    }),
     `kit-l-${accepted.id}-`,
   );
   const unreached: string[] = [];

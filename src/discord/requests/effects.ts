@@ -2,6 +2,7 @@ import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { MEETING_EFFECTS } from "../meetings/effects.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -25,6 +26,11 @@ const EFFECTS: Record<
   "pause-librarian": pauseLibrarian,
   "tell-seeker-withdrawn": tellSeekerWithdrawn,
   "tell-librarian-withdrawn": tellLibrarianWithdrawn,
+  ...MEETING_EFFECTS,
+  "meeting-cancelled": async (client, context, request) => {
+    await MEETING_EFFECTS["meeting-cancelled"](client, context, request);
+    await refreshCard(client, context, request);
+  },
 };
 
 /** Carries out `effect` for `request` now and marks it done. */

@@ -7,6 +7,7 @@ import { getLibraryType } from "../../domain/library-types.js";
 import type { MentorProfile } from "../../domain/mentors/index.js";
 import { buildChecklist, OPENER_MARK } from "../../domain/questions.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
+import { DEFAULT_MEETING_MINUTES } from "../../domain/requests/meeting.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
 import { requestButton, row } from "./card.js";
 import { atSentenceStart } from "./names.js";
@@ -16,6 +17,8 @@ interface KitOptions {
   place: "thread" | "dm";
   /** Only the seeker's copy carries the "We met" button. */
   metButton: boolean;
+  /** The time picker, last: agreeing a time is what to do next. */
+  picker?: Reply;
 }
 
 /** "We met" for the seeker, and Report, which either of them can press (in a thread both see it). */
@@ -46,10 +49,10 @@ function introText(
     `## Informational interview: ${safeText(request.seekerName)} and ${safeText(mentorName)}`,
     `**${safeText(atSentenceStart(mentorName))}**${role} agreed to a short informational interview with ${seeker} about their work (**${type}**). ` +
       "It's a conversation, not a job interview.",
-    `**Format:** ${FORMAT_LABELS[request.format]}${free}`,
+    `**Format:** ${FORMAT_LABELS[request.format]} · **Length:** ${request.meeting?.minutes ?? DEFAULT_MEETING_MINUTES} minutes${free}`,
     options.place === "thread"
-      ? "Agree on a day and a time here. Nothing else about either of you has been shared."
-      : `This server has no mentoring channel, so message each other directly to agree on a day and a time: ${userMention(request.seekerId)} and ${userMention(request.mentorId)}.`,
+      ? "Agree on a time with the picker below. Nothing else about either of you has been shared."
+      : `This server has no mentoring channel, so agree on a time with the picker below (it reaches you both by DM), or message each other directly: ${userMention(request.seekerId)} and ${userMention(request.mentorId)}.`,
     `**What ${safeText(request.seekerName)} hopes to learn**`,
     `>>> ${safeText(request.note)}`,
   ]
@@ -104,6 +107,7 @@ export function openingMessages(
       ],
     });
   }
+  if (options.picker) messages.push(options.picker);
   return messages;
 }
 

@@ -3,6 +3,7 @@ import { customId } from "../../core/custom-ids.js";
 import { LIMITS, truncate } from "../../core/limits.js";
 import type { MentorProfile } from "../../domain/mentors/index.js";
 import { type InterviewRequest, REQUEST_LIMITS } from "../../domain/requests/index.js";
+import { DEFAULT_MEETING_MINUTES, MEETING_MINUTES } from "../../domain/requests/meeting.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
 
 /** The field ids of the modals, read back by the handlers. */
@@ -11,6 +12,7 @@ export const ASK_FIELDS = {
   format: "format",
   availability: "availability",
   assignmentDue: "assignmentDue",
+  minutes: "minutes",
 } as const;
 export const DECLINE_FIELDS = { reason: "reason" } as const;
 export const REPORT_FIELDS = { reason: "reason" } as const;
@@ -83,6 +85,23 @@ export function askModal(
           max_length: 10,
           required: false,
           placeholder: "YYYY-MM-DD",
+        },
+      },
+      {
+        type: ComponentType.Label,
+        label: "How long? (optional)",
+        description: `${DEFAULT_MEETING_MINUTES} minutes unless you choose otherwise.`,
+        component: {
+          type: ComponentType.StringSelect,
+          custom_id: ASK_FIELDS.minutes,
+          required: false,
+          min_values: 0,
+          max_values: 1,
+          options: MEETING_MINUTES.map((minutes) => ({
+            label: `${minutes} minutes`,
+            value: String(minutes),
+            default: minutes === DEFAULT_MEETING_MINUTES,
+          })),
         },
       },
     ],

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
 import { DAY_MS } from "../time.js";
+import { formatAwayDates, formatWeeklyWindows } from "./availability.js";
 import {
   type MentorProfile,
   type ProfileInput,
@@ -27,14 +28,19 @@ export interface MentorDraft {
   careerMoves?: string;
   bio?: string;
   monthlyCapacity?: string;
+  /** The optional availability step: weekly windows, away dates and topics to avoid, as typed. */
+  weeklyWindows?: string;
+  awayDates?: string;
+  avoidTopics?: string;
 }
 
-export type DraftStep = "choices" | "about" | "story";
+export type DraftStep = "choices" | "about" | "story" | "availability";
 
 export const STEP_FIELDS: Record<DraftStep, readonly (keyof MentorDraft)[]> = {
   choices: ["libraryTypes", "formats"],
   about: ["role", "institution", "region", "timeZone", "topics"],
   story: ["bio", "careerMoves", "monthlyCapacity"],
+  availability: ["weeklyWindows", "awayDates", "avoidTopics"],
 };
 
 const DRAFT_TTL_MS = DAY_MS;
@@ -72,6 +78,9 @@ export class MentorDrafts {
           careerMoves: profile.careerMoves,
           bio: profile.bio,
           monthlyCapacity: String(profile.monthlyCapacity),
+          weeklyWindows: formatWeeklyWindows(profile.weeklyWindows ?? []),
+          awayDates: formatAwayDates(profile.awayDates ?? []),
+          avoidTopics: (profile.avoidTopics ?? []).join(", "),
         }
       : { mode: "join", revision: newRevision() };
     await this.store.set(key(guildId, userId), draft, DRAFT_TTL_MS);
@@ -161,6 +170,9 @@ const toInput = (
   careerMoves: draft.careerMoves,
   bio: draft.bio ?? "",
   monthlyCapacity: draft.monthlyCapacity?.trim() || undefined,
+  weeklyWindows: draft.weeklyWindows,
+  awayDates: draft.awayDates,
+  avoidTopics: draft.avoidTopics,
 });
 
 const key = (guildId: string, userId: string) => guildKey(guildId, "mentor-draft", userId);

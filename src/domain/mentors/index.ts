@@ -1,3 +1,15 @@
+export {
+  AVAILABILITY_LIMITS,
+  type AwayRange,
+  formatAwayDates,
+  formatWeeklyWindows,
+  isAway,
+  parseAwayDates,
+  parseWeeklyWindows,
+  summarizeWindows,
+  WEEKDAYS,
+  type WeeklyWindow,
+} from "./availability.js";
 export { type MentorDemand, NO_DEMAND } from "./demand.js";
 export {
   isPaused,

@@ -1,6 +1,14 @@
 import { ValidationError } from "../errors.js";
 import { assertId } from "../ids.js";
 import { type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
+import {
+  type AwayRange,
+  formatAwayDates,
+  formatWeeklyWindows,
+  parseAwayDates,
+  parseWeeklyWindows,
+  type WeeklyWindow,
+} from "./availability.js";
 import { parseTimeZone, type TimeZone } from "./timezone.js";
 import { characterCount, integerInRange, optionalText, requiredText, textList } from "./validation.js";
 
@@ -40,6 +48,10 @@ export interface MentorDetails {
   monthlyCapacity: number;
   /** Topics they would rather not discuss; the seeker's agenda builder shows them. */
   avoidTopics?: string[];
+  /** When they are usually free, in their own time zone; the interview's time picker offers slots in them. */
+  weeklyWindows?: WeeklyWindow[];
+  /** Days no slot is offered, in their own calendar. */
+  awayDates?: AwayRange[];
 }
 
 export interface MentorProfile extends MentorDetails {
@@ -68,6 +80,11 @@ export interface ProfileInput {
   careerMoves?: string;
   bio: string;
   monthlyCapacity?: number | string;
+  /** As typed ("Tue 14:00-16:00, Thu 10:00-12:00") or as stored. */
+  weeklyWindows?: string | readonly WeeklyWindow[];
+  /** As typed ("2027-03-15, 2027-04-01 to 2027-04-10") or as stored. */
+  awayDates?: string | readonly AwayRange[];
+  avoidTopics?: string | string[];
 }
 
 export type ValidProfileInput = MentorDetails & Pick<MentorProfile, "guildId" | "userId">;
@@ -103,6 +120,14 @@ export function validateProfileInput(raw: unknown): ValidProfileInput {
   const careerMoves = optionalText(input.careerMoves, text("careerMoves", "Career moves"));
   const bio = requiredText(input.bio, text("bio", "Bio", true));
   const monthlyCapacity = parseCapacity(input.monthlyCapacity);
+  const weeklyWindows = parseStoredOrTyped(
+    input.weeklyWindows,
+    "weeklyWindows",
+    formatWeeklyWindows,
+    parseWeeklyWindows,
+  );
+  const awayDates = parseStoredOrTyped(input.awayDates, "awayDates", formatAwayDates, parseAwayDates);
+  const avoidTopics = parseTopics(input.avoidTopics, "avoidTopics", "Topics you'd rather not discuss");
   return {
     guildId,
     userId,
@@ -117,7 +142,28 @@ export function validateProfileInput(raw: unknown): ValidProfileInput {
     ...(careerMoves === undefined ? {} : { careerMoves }),
     bio,
     monthlyCapacity,
+    ...(avoidTopics.length ? { avoidTopics } : {}),
+    ...(weeklyWindows.length ? { weeklyWindows } : {}),
+    ...(awayDates.length ? { awayDates } : {}),
   };
+}
+
+/** A list typed in a form, or one stored earlier (checked again the same way, by writing it out). */
+function parseStoredOrTyped<T>(
+  raw: unknown,
+  field: string,
+  format: (items: readonly T[]) => string,
+  parse: (text: string) => T[],
+): T[] {
+  if (raw === undefined || raw === null) return [];
+  if (typeof raw === "string") return parse(raw);
+  if (!Array.isArray(raw)) throw new ValidationError(field, "Expected text or a list.");
+  try {
+    return parse(format(raw as T[]));
+  } catch (error) {
+    if (error instanceof ValidationError) throw error;
+    throw new ValidationError(field, "The stored list is not valid.");
+  }
 }
 
 const quote = (text: string): string => `"${text.length > 40 ? `${text.slice(0, 40)}…` : text}"`;
@@ -148,21 +194,21 @@ export function parseFormats(raw: unknown): MeetingFormat[] {
   return MEETING_FORMATS.filter((format) => chosen.has(format));
 }
 
-export function parseTopics(raw: unknown): string[] {
-  const topics = [...new Set(textList(raw, "topics", "Topics").map((topic) => topic.toLowerCase()))];
+export function parseTopics(raw: unknown, field = "topics", label = "Topics"): string[] {
+  const topics = [...new Set(textList(raw, field, label).map((topic) => topic.toLowerCase()))];
   for (const topic of topics) {
     const length = characterCount(topic);
     if (length > PROFILE_LIMITS.topic) {
       throw new ValidationError(
-        "topics",
+        field,
         `Topic ${quote(topic)} is ${length} characters; the limit is ${PROFILE_LIMITS.topic}.`,
       );
     }
   }
   if (topics.length > PROFILE_LIMITS.topics) {
     throw new ValidationError(
-      "topics",
-      `You listed ${topics.length} topics; the limit is ${PROFILE_LIMITS.topics}.`,
+      field,
+      `You listed ${topics.length} ${label.toLowerCase()}; the limit is ${PROFILE_LIMITS.topics}.`,
     );
   }
   return topics;

@@ -63,7 +63,7 @@ export class RequestLifecycle {
   /** Sends a new request, or refuses with a {@link RequestRefused} naming the limit and when it lifts. */
   async create(input: NewRequestInput, mentor: MentorTerms): Promise<InterviewRequest> {
     const now = this.#clock();
-    const valid = validateNewRequest(input, mentor.formats);
+    const { minutes, ...valid } = validateNewRequest(input, mentor.formats);
     if (valid.seekerId === valid.mentorId) throw new UserError(SELF_REQUEST);
     this.#demand.assertMayAsk(valid.guildId, valid.seekerId, valid.mentorId, mentor, now);
     const request: InterviewRequest = {
@@ -72,6 +72,7 @@ export class RequestLifecycle {
       state: "pending",
       createdAt: now,
       expiresAt: now + this.#expiryMs,
+      meeting: { minutes },
       effects: ["deliver"],
     };
     // Indexed before the first await, so concurrent requests count it against every limit.

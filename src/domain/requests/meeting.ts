@@ -30,6 +30,13 @@ export interface Meeting {
   readonly minutes: MeetingMinutes;
   readonly proposal?: ProposedTime;
   readonly confirmed?: ConfirmedTime;
+  /** The last time an agreed time was given up to find another; the next confirmation's round is one more. */
+  readonly rescheduled?: {
+    readonly by: string;
+    readonly at: number;
+    readonly round: number;
+    readonly reason?: string;
+  };
   /** Reminder leads (ms before the start) already sent for the confirmed round. */
   readonly remindersSent?: readonly number[];
   /** Set when either person cancelled the agreed interview; late when within 3 hours of the start. */

@@ -3,7 +3,7 @@ import { assertId } from "../ids.js";
 import { type LibraryTypeSlug, resolveLibraryType } from "../library-types.js";
 import type { MeetingFormat } from "../mentors/profile.js";
 import { characterCount, cleanLine, cleanText } from "../mentors/validation.js";
-import type { Meeting } from "./meeting.js";
+import { DEFAULT_MEETING_MINUTES, MEETING_MINUTES, type Meeting, type MeetingMinutes } from "./meeting.js";
 
 const REQUEST_STATES = [
   "pending",
@@ -50,7 +50,12 @@ export type RequestEffect =
   /** The librarian left: tell the seeker. */
   | "tell-seeker-withdrawn"
   /** The seeker left: tell the librarian. */
-  | "tell-librarian-withdrawn";
+  | "tell-librarian-withdrawn"
+  /** Agreeing a time: show the other person a time put forward, the agreed time (with its calendar file), a reschedule, a cancel. */
+  | "meeting-proposed"
+  | "meeting-confirmed"
+  | "meeting-rescheduled"
+  | "meeting-cancelled";
 
 export const owing = (request: InterviewRequest, effect: RequestEffect): InterviewRequest => ({
   ...request,
@@ -110,6 +115,8 @@ export interface NewRequestInput {
   format: string;
   availability?: string;
   assignmentDue?: string;
+  /** "20", "30" or "45"; 30 when left out. */
+  minutes?: string;
 }
 
 type ValidNewRequest = Pick<
@@ -123,7 +130,7 @@ type ValidNewRequest = Pick<
   | "format"
   | "availability"
   | "assignmentDue"
->;
+> & { readonly minutes: MeetingMinutes };
 
 /** Clean fields from the modal, or a {@link UserError} about the first problem. */
 export function validateNewRequest(
@@ -153,6 +160,7 @@ export function validateNewRequest(
   }
   const availability = optionalLine(input.availability, "Your availability", REQUEST_LIMITS.availability);
   const assignmentDue = dueDate(input.assignmentDue);
+  const minutes = meetingMinutes(input.minutes);
   return {
     guildId: assertId(input.guildId, "guildId"),
     seekerId: assertId(input.seekerId, "seekerId"),
@@ -163,7 +171,19 @@ export function validateNewRequest(
     format,
     ...(availability === undefined ? {} : { availability }),
     ...(assignmentDue === undefined ? {} : { assignmentDue }),
+    minutes,
   };
+}
+
+function meetingMinutes(raw: string | undefined): MeetingMinutes {
+  const value = raw?.trim() ?? "";
+  if (value === "") return DEFAULT_MEETING_MINUTES;
+  const minutes = MEETING_MINUTES.find((each) => String(each) === value);
+  if (minutes === undefined)
+    throw new UserError(
+      `An interview lasts ${MEETING_MINUTES.join(", ")} minutes; "${cleanLine(value)}" is not one of them.`,
+    );
+  return minutes;
 }
 
 /** An assignment's due date as YYYY-MM-DD, or `undefined` for none; a {@link UserError} for anything else. */
