@@ -22,6 +22,7 @@ export const CONSOLE_HELP = `Slash commands are typed as in Discord, options in 
 Verbs:
   press 2  (or just 2)    press button 2 of the last answer
   select 3 1,2            pick choices 1 and 2 in menu 3 of the last answer
+  earlier                 use the buttons of the message before it (again: further back)
   as ada                  act as another member
   who                     the members you can act as
   dms                     your latest direct messages from the bot
@@ -95,6 +96,7 @@ export class SandboxConsole {
       else if (/^\d+$/.test(word)) await this.#press(Number(word), readLine);
       else if (word === "press" || word === "click") await this.#press(Number(rest[0]), readLine);
       else if (word === "select") await this.#select(Number(rest[0]), rest.slice(1).join(" "), readLine);
+      else if (word === "earlier") this.#earlier();
       else if (word === "as") this.#switch(argument);
       else if (word === "who" || word === "members") this.#who();
       else if (word === "dms") this.#dms();
@@ -313,6 +315,17 @@ export class SandboxConsole {
     }
     if (control.disabled) throw new Error(`${control.label} (${number}) is disabled.`);
     return control;
+  }
+
+  /** Numbers then press the buttons of the message with buttons before the current one, in its channel. */
+  #earlier() {
+    const current = this.#lastOrThrow();
+    const withButtons = this.emulator
+      .channelMessages(current.channel_id)
+      .filter((message) => controlsOf(message).length > 0 && this.#visible(message));
+    const previous = withButtons[withButtons.findIndex((message) => message.id === current.id) - 1];
+    if (!previous) throw new Error("There is no earlier message with buttons here.");
+    this.#show(previous);
   }
 
   #switch(name: string) {
