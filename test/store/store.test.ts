@@ -1,23 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { collectionPattern, createStore, guildKey, keyPattern, type Store } from "../../src/store/store.js";
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-const stores: Record<string, () => Promise<Store>> = {
-  memory: () => createStore({ url: "memory://" }),
-  // A page of 3 rows makes every scan below cross page boundaries.
-  sqlite: () => {
-    const folder = mkdtempSync(join(tmpdir(), "store-test-"));
-    folders.push(folder);
-    return createStore({ url: `sqlite://${join(folder, "test.sqlite")}`, scanPageSize: 3 });
-  },
-};
+import { describeEachBackend } from "../support/stores.js";
 
 async function keysOf(store: Store, pattern: string): Promise<string[]> {
   const keys: string[] = [];
@@ -35,9 +18,42 @@ describe("keyPattern", () => {
   });
 });
 
-describe.each(Object.keys(stores))("%s store", (kind) => {
-  const open = stores[kind] as () => Promise<Store>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+describe("memory store", () => behavesAsAStore(() => createStore({ url: "memory://" })));
+
+describeEachBackend("store", (backend) => {
+  // A page of 3 rows makes every scan cross page boundaries.
+  behavesAsAStore(() => createStore({ url: backend.freshUrl(), scanPageSize: 3 }));
+
+  it("keeps its records when opened again", async () => {
+    const url = backend.freshUrl();
+    const first = await createStore({ url });
+    await first.set(guildKey("1", "mentor", "a"), { name: "Ada" });
+    await first.update<number>("count", (count) => (count ?? 0) + 1);
+    await first.close();
+    const second = await createStore({ url });
+    expect(await second.get(guildKey("1", "mentor", "a"))).toEqual({ name: "Ada" });
+    expect(await second.get("count")).toBe(1);
+    await second.close();
+  });
+
+  it("lets stores on different databases live side by side in one process", async () => {
+    const [one, two] = await Promise.all([
+      createStore({ url: backend.freshUrl() }),
+      createStore({ url: backend.freshUrl() }),
+    ]);
+    await one.set("k", "one");
+    await two.set("k", "two");
+    await one.close();
+    expect(await two.get("k")).toBe("two");
+    await two.update<string>("k", (value) => `${value}!`);
+    expect(await two.get("k")).toBe("two!");
+    await two.close();
+  });
+});
+
+function behavesAsAStore(open: () => Promise<Store>): void {
   it("lists one collection of every guild, and nothing else", async () => {
     const store = await open();
     const wanted = ["1", "2", "3", "4", "5", "6", "7"].flatMap((id) => [
@@ -71,8 +87,9 @@ describe.each(Object.keys(stores))("%s store", (kind) => {
     const store = await open();
     await store.set("t/kept", 1);
     await store.set("t/gone", 1, 1);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
     expect(await keysOf(store, "t/")).toEqual(["t/kept"]);
+    expect(await store.get("t/gone")).toBeUndefined();
     await store.close();
   });
 
@@ -84,4 +101,39 @@ describe.each(Object.keys(stores))("%s store", (kind) => {
     expect(await store.get("counter")).toBe(50);
     await store.close();
   });
-});
+
+  it("deletes a record when update returns undefined, and says whether delete found one", async () => {
+    const store = await open();
+    await store.set("a", { n: 1 });
+    expect(await store.update<{ n: number }>("a", () => undefined)).toBeUndefined();
+    expect(await store.get("a")).toBeUndefined();
+    await store.set("b", 1);
+    expect(await store.delete("b")).toBe(true);
+    expect(await store.delete("b")).toBe(false);
+    await store.close();
+  });
+
+  it("lets exactly one of many callers claim a key, and runs each change once", async () => {
+    const store = await open();
+    const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => store.claim("once", i)));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    expect(await store.get("once")).toBe(wins.indexOf(true));
+    let calls = 0;
+    await store.update<number>("once", (value) => {
+      calls++;
+      return (value ?? 0) + 1;
+    });
+    expect(calls).toBe(1);
+    await store.close();
+  });
+
+  it("lets a claim be taken again once it has expired", async () => {
+    const store = await open();
+    expect(await store.claim("lease", "first", 1)).toBe(true);
+    await sleep(10);
+    expect(await store.claim("lease", "second", 60_000)).toBe(true);
+    expect(await store.claim("lease", "third")).toBe(false);
+    expect(await store.get("lease")).toBe("second");
+    await store.close();
+  });
+}
