@@ -6,28 +6,26 @@ import {
   TimerScheduler,
 } from "../../src/domain/timers/scheduler.js";
 import { createStore, type Store } from "../../src/store/store.js";
-import { recordingLogger, sleep, tempDir } from "./helpers.js";
+import { describeEachBackend } from "../support/stores.js";
+import { recordingLogger, sleep } from "./helpers.js";
 
-let dir: ReturnType<typeof tempDir>;
+/** The test's store: a second {@link boot} on it is the bot after a restart. */
+let url: string;
 const open: { store: Store; scheduler: TimerScheduler }[] = [];
 /** Instances whose process "died": their stores are closed, their schedulers never stopped. */
 const abandoned: Store[] = [];
 
-beforeEach(() => {
-  dir = tempDir();
-});
 afterEach(async () => {
   for (const { store, scheduler } of open.splice(0)) {
     await scheduler.stop();
     await store.close();
   }
   for (const store of abandoned.splice(0)) await store.close();
-  dir.cleanup();
 });
 
-/** A scheduler on the test's sqlite file; a second call is the bot after a restart. */
+/** A scheduler on the test's store; a second call is the bot after a restart. */
 async function boot(retryBaseMs = 20) {
-  const store = await createStore({ url: dir.file("timers.sqlite") });
+  const store = await createStore({ url });
   const logger = recordingLogger();
   const scheduler = new TimerScheduler(store, { logger, retryBaseMs, retryMaxMs: 200 });
   open.push({ store, scheduler });
@@ -57,7 +55,11 @@ async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void
   }
 }
 
-describe("TimerScheduler", () => {
+describeEachBackend("TimerScheduler", (backend) => {
+  beforeEach(() => {
+    url = backend.freshUrl();
+  });
+
   it("runs overdue timers at start, with their payload, and deletes them", async () => {
     const { scheduler, store } = await boot();
     await scheduler.schedule("late", Date.now() - 60_000, "ping", { n: 1 });
