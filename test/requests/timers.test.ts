@@ -69,8 +69,7 @@ describeEachBackend("TimerScheduler", (backend) => {
     await waitFor(() => runs.length === 1);
     expect(runs[0]).toMatchObject({ key: "late", payload: { n: 1 } });
     expect((runs[0]?.at ?? Infinity) - startedAt).toBeLessThan(250);
-    await sleep(20);
-    expect(await store.get("timer/late")).toBeUndefined();
+    await expect.poll(() => store.get("timer/late")).toBeUndefined();
   });
 
   it("runs a future timer when due, not before", async () => {
@@ -125,8 +124,7 @@ describeEachBackend("TimerScheduler", (backend) => {
     await second.scheduler.start({ ping: handler });
     await waitFor(() => runs.length === 1);
     expect(runs[0]?.key).toBe("saved");
-    await sleep(20);
-    expect(await second.store.get("timer/saved")).toBeUndefined();
+    await expect.poll(() => second.store.get("timer/saved")).toBeUndefined();
   });
 
   it("logs a failing handler and retries it with backoff until it succeeds", async () => {
@@ -147,8 +145,7 @@ describeEachBackend("TimerScheduler", (backend) => {
     });
     // 20 ms, then 40 ms.
     expect((attempts[2] ?? 0) - (attempts[1] ?? 0)).toBeGreaterThanOrEqual(35);
-    await sleep(20);
-    expect(await store.get("timer/flaky")).toBeUndefined();
+    await expect.poll(() => store.get("timer/flaky")).toBeUndefined();
   });
 
   it("keeps a failed timer's retry time across a restart", async () => {
@@ -156,9 +153,10 @@ describeEachBackend("TimerScheduler", (backend) => {
     await first.scheduler.start({ ping: () => Promise.reject(new Error("down")) });
     await first.scheduler.schedule("x", Date.now(), "ping", null);
     await waitFor(() => first.logger.errors.length === 1);
-    await sleep(20);
+    await expect
+      .poll(() => first.store.get<TimerRecord>("timer/x"))
+      .toMatchObject({ attempts: 1, retryAt: expect.any(Number) });
     const saved = await first.store.get<TimerRecord>("timer/x");
-    expect(saved).toMatchObject({ attempts: 1, retryAt: expect.any(Number) });
     await shutdown(first);
 
     const second = await boot();
