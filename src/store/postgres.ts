@@ -30,7 +30,8 @@ export async function openPostgres(url: string, options: BackendOptions): Promis
   // An idle connection the server drops emits here; unheard, it would end the process.
   pool.on("error", (error) => options.onError?.(error));
   try {
-    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    // Like the adapter, which runs these again: `public` needs no CREATE SCHEMA, nor the right to run it.
+    if (schema !== "public") await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
     await pool.query(`CREATE TABLE IF NOT EXISTS ${table} (key VARCHAR(255) PRIMARY KEY, value TEXT)`);
   } catch (error) {
     await pool.end();
