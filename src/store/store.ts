@@ -11,7 +11,8 @@ import { openSqlite, SQLITE_PREFIX } from "./sqlite.js";
  * concurrent writes lose nothing. On SQLite (and `memory://`) that holds within the one process that
  * may open the file; on PostgreSQL it holds across every process sharing the database, as each write
  * is a transaction holding an advisory lock on its key. Either way `change` and the check in `claim`
- * run exactly once per call, so a caller may note in them what they saw.
+ * run exactly once per call, so a caller may note in them what they saw. Reads take no lock; Keyv
+ * deletes a record whose time to live is over when it is read.
  */
 export interface Store {
   get<T>(key: string): Promise<T | undefined>;
