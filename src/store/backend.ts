@@ -11,13 +11,15 @@ export type Outcome<T> = { kind: "keep" } | { kind: "save"; value: T; ttlMs?: nu
 
 /**
  * One database behind the store. `write` reads one record, asks `decide` what to do and does it, as one
- * step as far as this backend can make it so; the store's per-key lock orders the calls within one
- * process. `scan` pages through stored rows by key; without it the adapter's own iterator lists them.
+ * step as far as this backend can make it so; `save` is such a write that needs no read. The store's
+ * per-key lock orders the calls within one process. `scan` pages through stored rows by key; without
+ * it the adapter's own iterator lists them.
  */
 export interface Backend {
   keyv: Keyv;
   scan?: RowScan;
   write<T>(key: string, decide: (current: T | undefined) => Outcome<T>): Promise<void>;
+  save(key: string, value: unknown, ttlMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -48,27 +48,32 @@ export async function openPostgres(url: string, options: BackendOptions): Promis
     keyv,
     scan: pagedScan(postgresPage(pool, table), options.scanPageSize),
     write: (key, decide) => transaction(pool, table, `${NAMESPACE}:${key}`, decide),
+    save: (key, value, ttlMs) =>
+      transaction(pool, table, `${NAMESPACE}:${key}`, () => ({ kind: "save", value, ttlMs }), false),
     close: () => keyv.disconnect(),
   };
 }
 
 /**
  * One write of one record across every process: an advisory lock on the key, held until commit,
- * makes each read-decide-write run alone, also when the record does not exist yet.
+ * makes each read-decide-write run alone, also when the record does not exist yet. Without `read`,
+ * `decide` sees no record (for a plain save).
  */
 async function transaction<T>(
   pool: pg.Pool,
   table: string,
   key: string,
   decide: (current: T | undefined) => Outcome<T>,
+  read = true,
 ): Promise<void> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`${table}:${key}`]);
-    const { rows } = await client.query<Row>(`SELECT value FROM ${table} WHERE key = $1`, [key]);
-    const stored = rows[0];
+    const stored = read
+      ? (await client.query<Row>(`SELECT value FROM ${table} WHERE key = $1`, [key])).rows[0]
+      : undefined;
     const outcome = decide(stored ? deserialise<T>(stored.value) : undefined);
     if (outcome.kind === "save") {
       await client.query(

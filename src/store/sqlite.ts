@@ -32,16 +32,18 @@ export async function openSqlite(url: string, options: BackendOptions): Promise<
 
 /** Writes through Keyv; only the store's per-key lock orders them, so they hold within one process. */
 function localBackend(keyv: Keyv, scan?: RowScan): Backend {
+  const save = async (key: string, value: unknown, ttlMs?: number) => {
+    if (!(await keyv.set(key, value, ttlMs))) throw new Error(`The store refused to save ${key}`);
+  };
   return {
     keyv,
     scan,
     async write<T>(key: string, decide: (current: T | undefined) => Outcome<T>) {
       const outcome = decide((await keyv.get<T>(key)) ?? undefined);
       if (outcome.kind === "delete") await keyv.delete(key);
-      else if (outcome.kind === "save" && !(await keyv.set(key, outcome.value, outcome.ttlMs))) {
-        throw new Error(`The store refused to save ${key}`);
-      }
+      else if (outcome.kind === "save") await save(key, outcome.value, outcome.ttlMs);
     },
+    save,
     close: () => keyv.disconnect(),
   };
 }

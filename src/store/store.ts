@@ -92,7 +92,7 @@ class KeyvStore implements Store {
   }
 
   set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    return this.#write<T>(key, () => ({ kind: "save", value, ttlMs }));
+    return this.#lock.run(key, () => this.#backend.save(key, value, ttlMs));
   }
 
   async delete(key: string): Promise<boolean> {
