@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { describePostgresUrl, parsePostgresUrl } from "../../src/store/postgres.js";
 import { collectionPattern, createStore, guildKey, keyPattern, type Store } from "../../src/store/store.js";
-import { describeEachBackend } from "../support/stores.js";
+import { describeEachBackend, describePostgres } from "../support/stores.js";
 
 async function keysOf(store: Store, pattern: string): Promise<string[]> {
   const keys: string[] = [];
@@ -137,3 +138,32 @@ function behavesAsAStore(open: () => Promise<Store>): void {
     await store.close();
   });
 }
+
+describe("PostgreSQL URLs", () => {
+  it("take the schema from the URL's own parameter and pass the rest to pg", () => {
+    expect(parsePostgresUrl("postgres://bot:pw@db:5432/rd?sslmode=verify-full&schema=desk_1")).toEqual({
+      connectionString: "postgres://bot:pw@db:5432/rd?sslmode=verify-full",
+      schema: "desk_1",
+    });
+    expect(parsePostgresUrl("postgresql://bot:pw@db/rd").schema).toBe("public");
+    expect(() => parsePostgresUrl("postgres://bot:pw@db/rd?schema=x;drop")).toThrow(/schema/);
+  });
+
+  it("are shown without their password", () => {
+    expect(describePostgresUrl("postgres://bot:s3cret@db:5432/rd?schema=a")).toBe(
+      "postgres://bot:***@db:5432/rd?schema=a",
+    );
+  });
+});
+
+describePostgres("a PostgreSQL store that cannot be opened", (backend) => {
+  it("says where it tried, without the password", async () => {
+    const url = new URL(backend.freshUrl());
+    // A role that does not exist fails whatever the server's authentication method.
+    url.username = "no_such_role";
+    url.password = "not-the-password";
+    const failure = await createStore({ url: url.toString() }).catch((error: Error) => error.message);
+    expect(failure).toMatch(/^Could not open the PostgreSQL store at postgres:\/\/no_such_role:\*\*\*@/);
+    expect(failure).not.toContain("not-the-password");
+  });
+});
