@@ -6,6 +6,7 @@ import { benchFindMentor } from "../bench/findmentor.js";
 import { benchInteractions } from "../bench/interactions.js";
 import { benchMentors } from "../bench/mentors.js";
 import { benchStartup } from "../bench/startup.js";
+import { benchStore } from "../bench/store.js";
 
 const only = process.argv[2];
 const suites: Record<string, () => Promise<Record<string, number | string>>> = {
@@ -14,6 +15,7 @@ const suites: Record<string, () => Promise<Record<string, number | string>>> = {
   "mentor search (domain)": () => benchMentors(),
   "/findmentor round trip": () => benchFindMentor(),
   feeds: () => benchFeeds(),
+  store: () => benchStore(),
 };
 if (only && !(only in suites)) {
   console.error(`No suite "${only}"; the suites are: ${Object.keys(suites).join(", ")}`);

@@ -32,13 +32,37 @@ export const duration = (fallback: string) =>
     return parsed;
   });
 
+/**
+ * Why `url` cannot be a DATABASE_URL, or undefined when it can. Never quotes the URL, which may hold a
+ * password.
+ */
+function databaseUrlProblem(url: string): string | undefined {
+  if (/^(sqlite:\/\/.+|memory:\/\/)$/.test(url)) return undefined;
+  const usage =
+    "must look like sqlite://data/reference-desk.sqlite or postgres://user:password@host:5432/database";
+  if (!/^postgres(ql)?:\/\//.test(url)) return `${usage} (it starts with "${url.split(":")[0]}:")`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return `${usage} (it is not a valid URL; a password with special characters must be percent-encoded)`;
+  }
+  if (!parsed.hostname) return `${usage} (it names no host)`;
+  const schema = parsed.searchParams.get("schema");
+  if (schema !== null && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    return "has a schema= parameter that is not a plain name: lower-case letters, digits and _";
+  }
+  return undefined;
+}
+
 const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API_URL: optionalText.pipe(z.url({ protocol: /^https?$/ }).optional()),
-  DATABASE_URL: optionalText.refine((value) => !value || /^(sqlite:\/\/.+|memory:\/\/)$/.test(value), {
-    message: "must look like sqlite://data/reference-desk.sqlite",
+  DATABASE_URL: optionalText.superRefine((value, context) => {
+    const problem = value === undefined ? undefined : databaseUrlProblem(value);
+    if (problem) context.addIssue({ code: "custom", message: problem });
   }),
   LOG_LEVEL: optionalText.pipe(z.enum(LOG_LEVELS).optional()),
   FEED_POLL_INTERVAL: duration("15m"),

@@ -1,6 +1,7 @@
 /**
- * Runs tasks one at a time per key, in arrival order. Keyv has no transactions, so every
- * read-modify-write of one key goes through here and concurrent interactions lose nothing.
+ * Runs tasks one at a time per key, in arrival order. Every write of one key in this process goes
+ * through here, so concurrent interactions lose nothing: on SQLite that is all there is, and on
+ * PostgreSQL it keeps this process's writes in order before the database's lock orders processes.
  */
 export class KeyedLock {
   readonly #tails = new Map<string, Promise<unknown>>();

@@ -1,22 +1,35 @@
-import { mkdirSync } from "node:fs";
-import { dirname } from "node:path";
-import KeyvSqlite from "@keyv/sqlite";
-import Keyv from "keyv";
+import type { Backend, Outcome } from "./backend.js";
 import { KeyedLock } from "./keyed-lock.js";
+import { openPostgres, POSTGRES_URL } from "./postgres.js";
+import { openSqlite, SQLITE_PREFIX } from "./sqlite.js";
 
 /**
  * The one persistence interface of the bot. Keys are plain strings; use {@link guildKey} so that
  * every guild's data lives under its own prefix and guilds never see each other's records.
+ *
+ * Every write (`set`, `delete`, `update`, `claim`) of one key runs alone, after the earlier ones, so
+ * concurrent writes lose nothing. On SQLite (and `memory://`) that holds within the one process that
+ * may open the file; on PostgreSQL it holds across every process sharing the database, as each write
+ * is a transaction holding an advisory lock on its key. Either way `change` and the check in `claim`
+ * run exactly once per call, so a caller may note in them what they saw. Reads take no lock; Keyv
+ * deletes a record whose time to live is over when it is read.
  */
 export interface Store {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+  /** True when there was a record to delete. */
   delete(key: string): Promise<boolean>;
   /**
-   * Read-modify-write of one key, serialised with every other `update` of that key.
+   * Read-modify-write of one key, serialised with every other write of that key.
    * Return `undefined` from `change` to delete the record. Resolves to the stored value.
    */
   update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined>;
+  /**
+   * Saves `value` only if `key` holds no record (or only an expired one); true for the one caller that
+   * saved it. Something that must happen once, in whichever process gets there first, claims its key
+   * first; with `ttlMs` the claim lapses, so another caller may take over after a crash.
+   */
+  claim<T>(key: string, value: T, ttlMs?: number): Promise<boolean>;
   /**
    * Every record whose key starts with `pattern`, where a `*` stands for any one key segment (no `/`),
    * so {@link collectionPattern} lists one collection of every guild. Keys are filtered before values
@@ -33,74 +46,25 @@ export const guildKey = (guildId: string, collection: string, id = ""): string =
 export const collectionPattern = (collection: string): string => guildKey("*", collection);
 
 export interface StoreOptions {
-  /** `sqlite://path/to/file.sqlite`, or `memory://` for a store that lives only in this process. */
+  /**
+   * `sqlite://path/to/file.sqlite`; `postgres://user:password@host:port/database` (or `postgresql://`),
+   * with `?schema=name` for a schema other than `public` and pg's own parameters such as `sslmode`;
+   * or `memory://` for a store that lives only in this process.
+   */
   url: string;
   onError?: (error: unknown) => void;
-  /** Rows read per query when {@link Store.entries} scans a SQLite store. */
+  /** Rows read per query when {@link Store.entries} scans a SQLite or PostgreSQL store. */
   scanPageSize?: number;
 }
 
-const SQLITE_PREFIX = "sqlite://";
-const NAMESPACE = "rd";
-
 export async function createStore({ url, onError, scanPageSize = 5_000 }: StoreOptions): Promise<Store> {
-  let keyv: Keyv;
-  let scan: RowScan | undefined;
-  if (url === "memory://") {
-    keyv = new Keyv({ namespace: NAMESPACE });
-  } else if (url.startsWith(SQLITE_PREFIX)) {
-    const file = url.slice(SQLITE_PREFIX.length);
-    if (file !== ":memory:") mkdirSync(dirname(file), { recursive: true });
-    const adapter = new KeyvSqlite({ uri: url, busyTimeout: 10_000 });
-    // WAL lets readers run beside the writer and makes each small write far cheaper than a full sync.
-    await adapter.query("PRAGMA journal_mode=WAL");
-    await adapter.query("PRAGMA synchronous=NORMAL");
-    // Records are plain JSON, so plain JSON.parse (Keyv's default reviver, for Buffers and the like,
-    // is most of the cost of loading 100,000 records).
-    keyv = new Keyv({
-      store: adapter,
-      namespace: NAMESPACE,
-      serialize: JSON.stringify,
-      deserialize: JSON.parse,
-    });
-    scan = sqliteScan(adapter, scanPageSize);
-  } else {
-    throw new Error(
-      `DATABASE_URL must start with sqlite:// (or be memory://), got "${url.split(":")[0]}:..."`,
-    );
-  }
-  // Keyv re-emits adapter errors; without a listener Node would treat them as fatal.
-  keyv.on("error", (error: unknown) => onError?.(error));
-  return new KeyvStore(keyv, scan);
-}
-
-/** Raw rows (stored key, serialised value) whose key matches a LIKE pattern and then a regular expression. */
-type RowScan = (like: string, key: RegExp) => AsyncGenerator<[string, string]>;
-
-/**
- * The adapter's own iterator lists the whole namespace, paging with OFFSET, and Keyv then parses
- * every value: at start-up each feature would read every record of every other. This pages by key
- * instead and drops other keys before a value is parsed; Keyv still parses and expires the rest.
- */
-function sqliteScan(adapter: KeyvSqlite, pageSize: number): RowScan {
-  const table = adapter.opts.table ?? "keyv";
-  const select = `SELECT key, value FROM ${table} WHERE key > ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?`;
-  const stored = `${NAMESPACE}:`;
-  return async function* (like, key) {
-    let after = "";
-    for (;;) {
-      const rows = (await adapter.query(select, after, stored + like, pageSize)) as Row[];
-      for (const row of rows) if (key.test(row.key.slice(stored.length))) yield [row.key, row.value];
-      const last = rows.at(-1);
-      if (!last || rows.length < pageSize) return;
-      after = last.key;
-    }
-  };
-}
-
-interface Row {
-  key: string;
-  value: string;
+  const options = { onError, scanPageSize };
+  if (url === "memory://" || url.startsWith(SQLITE_PREFIX))
+    return new KeyvStore(await openSqlite(url, options));
+  if (POSTGRES_URL.test(url)) return new KeyvStore(await openPostgres(url, options));
+  throw new Error(
+    `DATABASE_URL must start with sqlite://, postgres:// or postgresql:// (or be memory://), got "${url.split(":")[0]}:..."`,
+  );
 }
 
 /**
@@ -116,42 +80,54 @@ export function keyPattern(pattern: string): { like: string; key: RegExp } {
 }
 
 class KeyvStore implements Store {
-  readonly #keyv: Keyv;
-  readonly #scan: RowScan | undefined;
+  readonly #backend: Backend;
   readonly #lock = new KeyedLock();
 
-  constructor(keyv: Keyv, scan?: RowScan) {
-    this.#keyv = keyv;
-    this.#scan = scan;
+  constructor(backend: Backend) {
+    this.#backend = backend;
   }
 
   async get<T>(key: string): Promise<T | undefined> {
-    return (await this.#keyv.get<T>(key)) ?? undefined;
+    return (await this.#backend.keyv.get<T>(key)) ?? undefined;
   }
 
   set<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    return this.#lock.run(key, () => this.#write(key, value, ttlMs));
+    return this.#lock.run(key, () => this.#backend.save(key, value, ttlMs));
   }
 
-  delete(key: string): Promise<boolean> {
-    return this.#lock.run(key, () => this.#keyv.delete(key));
-  }
-
-  update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
-    return this.#lock.run(key, async () => {
-      const next = change(await this.get<T>(key));
-      if (next === undefined) await this.#keyv.delete(key);
-      else await this.#write(key, next);
-      return next;
+  async delete(key: string): Promise<boolean> {
+    let existed = false;
+    await this.#write(key, (current) => {
+      existed = current !== undefined;
+      return { kind: "delete" };
     });
+    return existed;
+  }
+
+  async update<T>(key: string, change: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    let next: T | undefined;
+    await this.#write<T>(key, (current) => {
+      next = change(current);
+      return next === undefined ? { kind: "delete" } : { kind: "save", value: next };
+    });
+    return next;
+  }
+
+  async claim<T>(key: string, value: T, ttlMs?: number): Promise<boolean> {
+    let claimed = false;
+    await this.#write<T>(key, (current) => {
+      claimed = current === undefined;
+      return claimed ? { kind: "save", value, ttlMs } : { kind: "keep" };
+    });
+    return claimed;
   }
 
   async *entries<T>(pattern: string): AsyncIterable<[string, T]> {
     const { like, key: matches } = keyPattern(pattern);
-    const scan = this.#scan;
+    const { keyv, scan } = this.#backend;
     const records = scan
-      ? this.#keyv.generateIterator(() => scan(like, matches))(undefined)
-      : this.#keyv.iterator?.(undefined);
+      ? keyv.generateIterator(() => scan(like, matches))(undefined)
+      : keyv.iterator?.(undefined);
     if (!records) throw new Error("This store cannot list its records");
     for await (const [key, value] of records) {
       if (typeof key === "string" && matches.test(key) && value !== undefined) yield [key, value as T];
@@ -159,11 +135,11 @@ class KeyvStore implements Store {
   }
 
   close(): Promise<void> {
-    return this.#keyv.disconnect();
+    return this.#backend.close();
   }
 
-  async #write<T>(key: string, value: T, ttlMs?: number): Promise<void> {
-    const ok = await this.#keyv.set(key, value, ttlMs);
-    if (!ok) throw new Error(`The store refused to save ${key}`);
+  /** The in-process lock keeps this process's writes of a key in arrival order; the backend does the rest. */
+  #write<T>(key: string, decide: (current: T | undefined) => Outcome<T>): Promise<void> {
+    return this.#lock.run(key, () => this.#backend.write(key, decide));
   }
 }

@@ -15,6 +15,7 @@ async function failingStore(): Promise<Store> {
     set: async (key, value, ttl) => healthy().set(key, value, ttl),
     delete: async (key) => healthy().delete(key),
     update: async (key, change) => healthy().update(key, change),
+    claim: async (key, value, ttl) => healthy().claim(key, value, ttl),
     entries: (prefix) => healthy().entries(prefix),
     close: () => store.close(),
   };

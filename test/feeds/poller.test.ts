@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { itemNonce } from "../../src/domain/feeds/dedupe.js";
 import { FeedPoller, type FeedPollerOptions } from "../../src/domain/feeds/poller.js";
 import type { FeedRecord } from "../../src/domain/feeds/records.js";
 import { FeedService } from "../../src/domain/feeds/service.js";
 import { createStore, type Store } from "../../src/store/store.js";
+import { describeEachBackend } from "../support/stores.js";
 import {
   conditional,
   FakeChannel,
@@ -199,15 +197,9 @@ describe("posting", () => {
   });
 });
 
-describe("restarts", () => {
-  let dir: string;
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), "feeds-"));
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("remembers what was posted across a restart on the same sqlite file", async () => {
-    const storeUrl = `sqlite://${path.join(dir, "bot.sqlite")}`;
+describeEachBackend("restarts", (backend) => {
+  it("remembers what was posted across a restart on the same store", async () => {
+    const storeUrl = backend.freshUrl();
     const url = serveFeed(`restart-${served}`, numbered(1, 2), { etag: false, lastModified: false });
     const before = await startBot(storeUrl);
     const feed = await follow(before, url);
@@ -229,7 +221,7 @@ describe("restarts", () => {
   });
 
   it("re-posts with the same nonce after a crash between posting and saving, and Discord drops the copy", async () => {
-    const storeUrl = `sqlite://${path.join(dir, "bot.sqlite")}`;
+    const storeUrl = backend.freshUrl();
     const url = serveFeed(`crash-${served}`, numbered(1, 1));
     const crashing = await startBot(storeUrl, {
       // Discord accepts the message, then the process dies before the item is marked seen.

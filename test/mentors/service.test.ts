@@ -259,6 +259,7 @@ describe("load while writes arrive", () => {
       set: (key, value, ttl) => store.set(key, value, ttl),
       delete: (key) => store.delete(key),
       update: (key, change) => store.update(key, change),
+      claim: (key, value, ttl) => store.claim(key, value, ttl),
       close: () => store.close(),
       async *entries<T>(prefix: string) {
         const all: [string, T][] = [];

@@ -3,7 +3,8 @@ import { UserError } from "../../src/domain/errors.js";
 import { DEFAULT_GUILD_SETTINGS } from "../../src/domain/settings/guild-settings.js";
 import { SettingsService } from "../../src/domain/settings/service.js";
 import { createStore, guildKey, type Store } from "../../src/store/store.js";
-import { refusal, tempDir } from "./helpers.js";
+import { describeEachBackend } from "../support/stores.js";
+import { refusal } from "./helpers.js";
 
 const G = "guild-1";
 const CHANNEL = "123456789012345678";
@@ -85,26 +86,6 @@ describe("guild settings", () => {
     expect("logChannelId" in saved).toBe(false);
   });
 
-  it("are read back after a restart", async () => {
-    const dir = tempDir();
-    try {
-      const first = await createStore({ url: dir.file("settings.sqlite") });
-      await new SettingsService(first).update(G, { autoPauseAfterExpiries: 7, logChannelId: CHANNEL });
-      await first.close();
-      const second = await createStore({ url: dir.file("settings.sqlite") });
-      const reloaded = new SettingsService(second);
-      await reloaded.load();
-      expect(reloaded.get(G)).toMatchObject({
-        autoPauseAfterExpiries: 7,
-        logChannelId: CHANNEL,
-        maxPendingPerSeeker: 3,
-      });
-      await second.close();
-    } finally {
-      dir.cleanup();
-    }
-  });
-
   it("return a copy that callers cannot use to change the settings", () => {
     const copy = settings.get(G);
     copy.maxPendingPerSeeker = 9;
@@ -130,5 +111,23 @@ describe("the no-mentoring-channel notice", () => {
 
   it("refusals are UserErrors", async () => {
     await expect(settings.update(G, { maxPendingPerSeeker: 99 })).rejects.toBeInstanceOf(UserError);
+  });
+});
+
+describeEachBackend("guild settings in a store", (backend) => {
+  it("are read back after a restart", async () => {
+    const url = backend.freshUrl();
+    const first = await createStore({ url });
+    await new SettingsService(first).update(G, { autoPauseAfterExpiries: 7, logChannelId: CHANNEL });
+    await first.close();
+    const second = await createStore({ url });
+    const reloaded = new SettingsService(second);
+    await reloaded.load();
+    expect(reloaded.get(G)).toMatchObject({
+      autoPauseAfterExpiries: 7,
+      logChannelId: CHANNEL,
+      maxPendingPerSeeker: 3,
+    });
+    await second.close();
   });
 });

@@ -6,28 +6,26 @@ import {
   TimerScheduler,
 } from "../../src/domain/timers/scheduler.js";
 import { createStore, type Store } from "../../src/store/store.js";
-import { recordingLogger, sleep, tempDir } from "./helpers.js";
+import { describeEachBackend } from "../support/stores.js";
+import { recordingLogger, sleep } from "./helpers.js";
 
-let dir: ReturnType<typeof tempDir>;
+/** The test's store: a second {@link boot} on it is the bot after a restart. */
+let url: string;
 const open: { store: Store; scheduler: TimerScheduler }[] = [];
 /** Instances whose process "died": their stores are closed, their schedulers never stopped. */
 const abandoned: Store[] = [];
 
-beforeEach(() => {
-  dir = tempDir();
-});
 afterEach(async () => {
   for (const { store, scheduler } of open.splice(0)) {
     await scheduler.stop();
     await store.close();
   }
   for (const store of abandoned.splice(0)) await store.close();
-  dir.cleanup();
 });
 
-/** A scheduler on the test's sqlite file; a second call is the bot after a restart. */
+/** A scheduler on the test's store; a second call is the bot after a restart. */
 async function boot(retryBaseMs = 20) {
-  const store = await createStore({ url: dir.file("timers.sqlite") });
+  const store = await createStore({ url });
   const logger = recordingLogger();
   const scheduler = new TimerScheduler(store, { logger, retryBaseMs, retryMaxMs: 200 });
   open.push({ store, scheduler });
@@ -57,7 +55,11 @@ async function waitFor(condition: () => boolean, timeoutMs = 2000): Promise<void
   }
 }
 
-describe("TimerScheduler", () => {
+describeEachBackend("TimerScheduler", (backend) => {
+  beforeEach(() => {
+    url = backend.freshUrl();
+  });
+
   it("runs overdue timers at start, with their payload, and deletes them", async () => {
     const { scheduler, store } = await boot();
     await scheduler.schedule("late", Date.now() - 60_000, "ping", { n: 1 });
@@ -67,8 +69,7 @@ describe("TimerScheduler", () => {
     await waitFor(() => runs.length === 1);
     expect(runs[0]).toMatchObject({ key: "late", payload: { n: 1 } });
     expect((runs[0]?.at ?? Infinity) - startedAt).toBeLessThan(250);
-    await sleep(20);
-    expect(await store.get("timer/late")).toBeUndefined();
+    await expect.poll(() => store.get("timer/late")).toBeUndefined();
   });
 
   it("runs a future timer when due, not before", async () => {
@@ -123,8 +124,7 @@ describe("TimerScheduler", () => {
     await second.scheduler.start({ ping: handler });
     await waitFor(() => runs.length === 1);
     expect(runs[0]?.key).toBe("saved");
-    await sleep(20);
-    expect(await second.store.get("timer/saved")).toBeUndefined();
+    await expect.poll(() => second.store.get("timer/saved")).toBeUndefined();
   });
 
   it("logs a failing handler and retries it with backoff until it succeeds", async () => {
@@ -145,8 +145,7 @@ describe("TimerScheduler", () => {
     });
     // 20 ms, then 40 ms.
     expect((attempts[2] ?? 0) - (attempts[1] ?? 0)).toBeGreaterThanOrEqual(35);
-    await sleep(20);
-    expect(await store.get("timer/flaky")).toBeUndefined();
+    await expect.poll(() => store.get("timer/flaky")).toBeUndefined();
   });
 
   it("keeps a failed timer's retry time across a restart", async () => {
@@ -154,9 +153,10 @@ describe("TimerScheduler", () => {
     await first.scheduler.start({ ping: () => Promise.reject(new Error("down")) });
     await first.scheduler.schedule("x", Date.now(), "ping", null);
     await waitFor(() => first.logger.errors.length === 1);
-    await sleep(20);
+    await expect
+      .poll(() => first.store.get<TimerRecord>("timer/x"))
+      .toMatchObject({ attempts: 1, retryAt: expect.any(Number) });
     const saved = await first.store.get<TimerRecord>("timer/x");
-    expect(saved).toMatchObject({ attempts: 1, retryAt: expect.any(Number) });
     await shutdown(first);
 
     const second = await boot();

@@ -1,23 +1,7 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { describePostgresUrl, parsePostgresUrl } from "../../src/store/postgres.js";
 import { collectionPattern, createStore, guildKey, keyPattern, type Store } from "../../src/store/store.js";
-
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-const stores: Record<string, () => Promise<Store>> = {
-  memory: () => createStore({ url: "memory://" }),
-  // A page of 3 rows makes every scan below cross page boundaries.
-  sqlite: () => {
-    const folder = mkdtempSync(join(tmpdir(), "store-test-"));
-    folders.push(folder);
-    return createStore({ url: `sqlite://${join(folder, "test.sqlite")}`, scanPageSize: 3 });
-  },
-};
+import { describeEachBackend, describePostgres } from "../support/stores.js";
 
 async function keysOf(store: Store, pattern: string): Promise<string[]> {
   const keys: string[] = [];
@@ -35,9 +19,42 @@ describe("keyPattern", () => {
   });
 });
 
-describe.each(Object.keys(stores))("%s store", (kind) => {
-  const open = stores[kind] as () => Promise<Store>;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+describe("memory store", () => behavesAsAStore(() => createStore({ url: "memory://" })));
+
+describeEachBackend("store", (backend) => {
+  // A page of 3 rows makes every scan cross page boundaries.
+  behavesAsAStore(() => createStore({ url: backend.freshUrl(), scanPageSize: 3 }));
+
+  it("keeps its records when opened again", async () => {
+    const url = backend.freshUrl();
+    const first = await createStore({ url });
+    await first.set(guildKey("1", "mentor", "a"), { name: "Ada" });
+    await first.update<number>("count", (count) => (count ?? 0) + 1);
+    await first.close();
+    const second = await createStore({ url });
+    expect(await second.get(guildKey("1", "mentor", "a"))).toEqual({ name: "Ada" });
+    expect(await second.get("count")).toBe(1);
+    await second.close();
+  });
+
+  it("lets stores on different databases live side by side in one process", async () => {
+    const [one, two] = await Promise.all([
+      createStore({ url: backend.freshUrl() }),
+      createStore({ url: backend.freshUrl() }),
+    ]);
+    await one.set("k", "one");
+    await two.set("k", "two");
+    await one.close();
+    expect(await two.get("k")).toBe("two");
+    await two.update<string>("k", (value) => `${value}!`);
+    expect(await two.get("k")).toBe("two!");
+    await two.close();
+  });
+});
+
+function behavesAsAStore(open: () => Promise<Store>): void {
   it("lists one collection of every guild, and nothing else", async () => {
     const store = await open();
     const wanted = ["1", "2", "3", "4", "5", "6", "7"].flatMap((id) => [
@@ -71,8 +88,9 @@ describe.each(Object.keys(stores))("%s store", (kind) => {
     const store = await open();
     await store.set("t/kept", 1);
     await store.set("t/gone", 1, 1);
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    await sleep(10);
     expect(await keysOf(store, "t/")).toEqual(["t/kept"]);
+    expect(await store.get("t/gone")).toBeUndefined();
     await store.close();
   });
 
@@ -83,5 +101,69 @@ describe.each(Object.keys(stores))("%s store", (kind) => {
     );
     expect(await store.get("counter")).toBe(50);
     await store.close();
+  });
+
+  it("deletes a record when update returns undefined, and says whether delete found one", async () => {
+    const store = await open();
+    await store.set("a", { n: 1 });
+    expect(await store.update<{ n: number }>("a", () => undefined)).toBeUndefined();
+    expect(await store.get("a")).toBeUndefined();
+    await store.set("b", 1);
+    expect(await store.delete("b")).toBe(true);
+    expect(await store.delete("b")).toBe(false);
+    await store.close();
+  });
+
+  it("lets exactly one of many callers claim a key, and runs each change once", async () => {
+    const store = await open();
+    const wins = await Promise.all(Array.from({ length: 20 }, (_, i) => store.claim("once", i)));
+    expect(wins.filter(Boolean)).toHaveLength(1);
+    expect(await store.get("once")).toBe(wins.indexOf(true));
+    let calls = 0;
+    await store.update<number>("once", (value) => {
+      calls++;
+      return (value ?? 0) + 1;
+    });
+    expect(calls).toBe(1);
+    await store.close();
+  });
+
+  it("lets a claim be taken again once it has expired", async () => {
+    const store = await open();
+    expect(await store.claim("lease", "first", 1)).toBe(true);
+    await sleep(10);
+    expect(await store.claim("lease", "second", 60_000)).toBe(true);
+    expect(await store.claim("lease", "third")).toBe(false);
+    expect(await store.get("lease")).toBe("second");
+    await store.close();
+  });
+}
+
+describe("PostgreSQL URLs", () => {
+  it("take the schema from the URL's own parameter and pass the rest to pg", () => {
+    expect(parsePostgresUrl("postgres://bot:pw@db:5432/rd?sslmode=verify-full&schema=desk_1")).toEqual({
+      connectionString: "postgres://bot:pw@db:5432/rd?sslmode=verify-full",
+      schema: "desk_1",
+    });
+    expect(parsePostgresUrl("postgresql://bot:pw@db/rd").schema).toBe("public");
+    expect(() => parsePostgresUrl("postgres://bot:pw@db/rd?schema=x;drop")).toThrow(/schema/);
+  });
+
+  it("are shown without their password", () => {
+    expect(describePostgresUrl("postgres://bot:s3cret@db:5432/rd?schema=a")).toBe(
+      "postgres://bot:***@db:5432/rd?schema=a",
+    );
+  });
+});
+
+describePostgres("a PostgreSQL store that cannot be opened", (backend) => {
+  it("says where it tried, without the password", async () => {
+    const url = new URL(backend.freshUrl());
+    // A role that does not exist fails whatever the server's authentication method.
+    url.username = "no_such_role";
+    url.password = "not-the-password";
+    const failure = await createStore({ url: url.toString() }).catch((error: Error) => error.message);
+    expect(failure).toMatch(/^Could not open the PostgreSQL store at postgres:\/\/no_such_role:\*\*\*@/);
+    expect(failure).not.toContain("not-the-password");
   });
 });

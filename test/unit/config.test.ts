@@ -33,7 +33,7 @@ describe("loadConfig", () => {
           DISCORD_API_URL: "ftp://example.com",
           LOG_LEVEL: "loud",
           REQUEST_EXPIRY: "soon",
-          DATABASE_URL: "postgres://x",
+          DATABASE_URL: "mysql://reader:db-password@x/db",
         },
         ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"],
       );
@@ -51,6 +51,37 @@ describe("loadConfig", () => {
     }
     expect(message).toContain('must be a duration such as 30s, 15m, 36h or 7d, got "soon"');
     expect(message).not.toContain("super-secret-token");
+    expect(message).toContain(
+      "DATABASE_URL must look like sqlite://data/reference-desk.sqlite or postgres://",
+    );
+    expect(message).not.toContain("db-password");
+  });
+
+  it("takes a PostgreSQL DATABASE_URL, and explains a broken one without showing its password", () => {
+    for (const url of [
+      "postgres://bot:secret@db.example.com:5432/reference_desk?sslmode=verify-full",
+      "postgresql://bot:secret@127.0.0.1/reference_desk?schema=desk",
+    ]) {
+      expect(loadConfig({ DATABASE_URL: url }).databaseUrl).toBe(url);
+    }
+    const problems = (url: string) => {
+      try {
+        loadConfig({ DATABASE_URL: url });
+        return "";
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(problems("postgres://bot:secret@db.example.com/rd?schema=Bad-Name")).toMatch(
+      /DATABASE_URL has a schema= parameter that is not a plain name/,
+    );
+    expect(problems("postgres://bot:sec ret@/rd")).toMatch(/DATABASE_URL must look like/);
+    for (const url of [
+      "postgres://bot:secret@db.example.com/rd?schema=Bad-Name",
+      "postgres://bot:sec ret@/rd",
+    ]) {
+      expect(problems(url)).not.toContain("secret");
+    }
   });
 
   it("requires the client id for deploying", () => {
