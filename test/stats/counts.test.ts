@@ -196,6 +196,7 @@ describe("StatsService", () => {
       set: (key, value) => store.set(key, value),
       delete: (key) => store.delete(key),
       update: () => Promise.reject(new Error("disk full")),
+      claim: (key, value, ttl) => store.claim(key, value, ttl),
       entries: (pattern) => store.entries(pattern),
       close: () => store.close(),
     };
