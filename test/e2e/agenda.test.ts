@@ -167,7 +167,7 @@ describe("in the thread", () => {
     expect(draft.draft.picks).toEqual([days?.questions[1]]);
     await sleep(200);
     expect(t.emulator.channelMessages(threadId).some((m) => m.content.startsWith("📋"))).toBe(false);
-    expect(services().requests.records.get(guildId(), request.id)?.meeting).toBeUndefined();
+    expect(services().requests.records.get(guildId(), request.id)?.meeting?.agendaPostedAt).toBeUndefined();
   });
 });
 
