@@ -1,6 +1,7 @@
 import type { Config } from "./config.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { createMeetings, type Meetings } from "./domain/meetings/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { createRequests, type Requests } from "./domain/requests/index.js";
@@ -18,6 +19,8 @@ export interface Services {
   /** Deletions people asked for, until each is done. */
   deletions: DeletionJobs;
   requests: Requests;
+  /** After Accept: reminders, "did it happen?", the first-contact nudge and close, no-shows. */
+  meetings: Meetings;
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
@@ -42,7 +45,21 @@ export async function createServices(
     logger,
     clock,
     requestExpiryMs: config.requestExpiryMs,
-    followUpDelayMs: config.followUpDelayMs,
+    firstContactNudgeMs: config.firstContactNudgeMs,
+    unscheduledCloseMs: config.unscheduledCloseMs,
+  });
+  const meetings = createMeetings({
+    store,
+    requests,
+    settings,
+    timers,
+    clock,
+    durations: {
+      remindersMs: config.meetingRemindersMs,
+      attendanceCheckMs: config.attendanceCheckMs,
+      firstContactNudgeMs: config.firstContactNudgeMs,
+      unscheduledCloseMs: config.unscheduledCloseMs,
+    },
   });
   await Promise.all([settings.load(), mentors.load(), requests.load()]);
   mentors.setDemand(requests.demand);
@@ -52,6 +69,7 @@ export async function createServices(
     mentorDrafts: new MentorDrafts(store),
     deletions: new DeletionJobs(store),
     requests,
+    meetings,
     settings,
     timers,
     clock,

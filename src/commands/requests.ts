@@ -2,6 +2,8 @@ import { InteractionContextType, SlashCommandBuilder } from "discord.js";
 import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
+import { answerAttendance } from "../discord/meetings/attendance-answers.js";
+import { forgiveNoShow } from "../discord/meetings/no-show-actions.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
@@ -50,6 +52,8 @@ const command: Command = {
     "request-rate-keep": keepRating,
     "report-pause-librarian": pauseReportedLibrarian,
     "report-stop-seeker": stopReportedSeeker,
+    "meeting-attendance": answerAttendance,
+    "meeting-forgive": forgiveNoShow,
   },
 };
 

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createMeetings, meetingTimerHandlers } from "../../src/domain/meetings/index.js";
 import type { ExpireResult } from "../../src/domain/requests/lifecycle.js";
 import { RequestRefused } from "../../src/domain/requests/refusal.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
@@ -125,7 +126,8 @@ describe("request timers end to end", () => {
       timers,
       logger,
       requestExpiryMs: expiryMs,
-      followUpDelayMs: 60,
+      firstContactNudgeMs: 60,
+      unscheduledCloseMs: 60_000,
     });
     await requests.load();
     const expired: [InterviewRequest, ExpireResult][] = [];
@@ -134,11 +136,32 @@ describe("request timers end to end", () => {
       expired: async (request: InterviewRequest, result: ExpireResult) => {
         expired.push([request, result]);
       },
-      followUp: async (request: InterviewRequest) => {
+    };
+    const meetings = createMeetings({
+      store,
+      requests,
+      settings,
+      timers,
+      clock: Date.now,
+      durations: {
+        remindersMs: [],
+        attendanceCheckMs: 60_000,
+        firstContactNudgeMs: 60,
+        unscheduledCloseMs: 60_000,
+      },
+    });
+    const nudges = {
+      remind: async () => {},
+      askAttendance: async () => {},
+      nudge: async (request: InterviewRequest) => {
         followUps.push(request);
       },
+      closed: async () => {},
     };
-    await timers.start(requestTimerHandlers(requests.lifecycle, callbacks, logger));
+    await timers.start({
+      ...requestTimerHandlers(requests.lifecycle, callbacks, logger),
+      ...meetingTimerHandlers(meetings.followThrough, requests.lifecycle, nudges, logger),
+    });
     const close = async () => {
       await timers.stop();
       await store.close();
@@ -146,7 +169,7 @@ describe("request timers end to end", () => {
     return { requests, timers, expired, followUps, logger, close };
   }
 
-  it("expires an unanswered request once, and follows up an accepted one once", async () => {
+  it("expires an unanswered request once, and nudges an accepted one with no time agreed once", async () => {
     const bot = await boot(dir.file("e2e.sqlite"), 80);
     const unanswered = await bot.requests.lifecycle.create(requestInput("s", "m1"), TERMS);
     const answered = await bot.requests.lifecycle.create(requestInput("s", "m2"), TERMS);
@@ -154,6 +177,7 @@ describe("request timers end to end", () => {
     await sleep(250);
     expect(bot.expired.map(([request]) => [request.id, request.state])).toEqual([[unanswered.id, "expired"]]);
     expect(bot.followUps.map((request) => request.id)).toEqual([answered.id]);
+    expect(bot.requests.records.get(GUILD, answered.id)?.meeting?.nudgedAt).toEqual(expect.any(Number));
     expect(bot.requests.records.get(GUILD, answered.id)?.state).toBe("accepted");
     expect(bot.logger.errors).toEqual([]);
     await bot.close();

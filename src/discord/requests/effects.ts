@@ -1,7 +1,7 @@
 import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
-import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import type { InterviewRequest, MeetingEffect, RequestEffect } from "../../domain/requests/index.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -14,10 +14,12 @@ import { declinedIntro, expiredIntro, pauseNotice, withdrawnNotice, withdrawnThr
  * What each owed effect does on Discord. Each is safe to run again after a crash: it checks what is
  * done already, and its messages carry nonces, so Discord drops a repeat.
  */
-const EFFECTS: Record<
-  RequestEffect,
-  (client: Client, context: BotContext, request: InterviewRequest) => Promise<unknown>
-> = {
+type EffectHandler = (client: Client, context: BotContext, request: InterviewRequest) => Promise<unknown>;
+
+/** The meetings feature carries out its own effects; the background jobs hand them in. */
+export type MeetingEffectHandlers = Record<MeetingEffect, EffectHandler>;
+
+const EFFECTS: Record<Exclude<RequestEffect, MeetingEffect>, EffectHandler> = {
   deliver: deliverToMentor,
   connect,
   "tell-declined": tellDeclined,
@@ -32,7 +34,7 @@ export function carryOut(
   client: Client,
   context: BotContext,
   request: InterviewRequest,
-  effect: RequestEffect,
+  effect: Exclude<RequestEffect, MeetingEffect>,
 ): Promise<unknown> {
   return settled(context, request, effect, EFFECTS[effect](client, context, request));
 }
@@ -53,13 +55,20 @@ export async function settled<T>(
  * At start-up: carries out every effect still owed, as saved before a crash or a restart. One that
  * fails is logged and stays owed until the next start.
  */
-export async function carryOutOwed(client: Client, context: BotContext): Promise<void> {
+export async function carryOutOwed(
+  client: Client,
+  context: BotContext,
+  meetingEffects: MeetingEffectHandlers,
+): Promise<void> {
   for (const request of context.services.requests.queries.owingEffects()) {
     try {
       for (const effect of request.effects ?? []) {
         const current = context.services.requests.records.get(request.guildId, request.id);
         if (!current?.effects?.includes(effect)) continue;
-        await carryOut(client, context, current, effect);
+        const handler = Object.hasOwn(meetingEffects, effect)
+          ? meetingEffects[effect as MeetingEffect]
+          : EFFECTS[effect as Exclude<RequestEffect, MeetingEffect>];
+        await settled(context, current, effect, handler(client, context, current));
       }
     } catch (error) {
       context.logger.error(

@@ -3,6 +3,7 @@ import ms from "ms";
 import { safeText } from "../../core/safe-text.js";
 import type { BotContext } from "../../core/types.js";
 import { type GuildSettings, NUMERIC_SETTINGS, type TrailLevel } from "../../domain/settings/index.js";
+import { meetingTimesText } from "../meetings/durations.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 /** Option names, and the setting each integer option changes. */
@@ -10,6 +11,7 @@ export const NUMBER_OPTIONS = {
   "max-pending": "maxPendingPerSeeker",
   "cooldown-days": "sameMentorCooldownDays",
   "auto-pause-after": "autoPauseAfterExpiries",
+  "no-shows-before-pause": "noShowsBeforePause",
 } as const;
 
 /** The `trail` option's choices, as moderators pick them. */
@@ -34,7 +36,7 @@ export function settingsEmbed(settings: GuildSettings, context: BotContext, guil
   const counts = Object.entries(stats)
     .map(([state, count]) => `${state} ${count}`)
     .join(" · ");
-  const { requestExpiryMs, followUpDelayMs, feedPollIntervalMs } = context.config;
+  const { requestExpiryMs, feedPollIntervalMs } = context.config;
   return {
     color: BRAND_COLOR,
     title: "Interview request settings",
@@ -62,7 +64,7 @@ export function settingsEmbed(settings: GuildSettings, context: BotContext, guil
       })),
       {
         name: "Set by the bot's host",
-        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; the follow-up comes ${ms(followUpDelayMs, { long: true })} after acceptance; feeds are checked every ${ms(feedPollIntervalMs, { long: true })}.`,
+        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; ${meetingTimesText(context.config)}; feeds are checked every ${ms(feedPollIntervalMs, { long: true })}.`,
       },
       { name: "Requests so far", value: counts },
       { name: "Was it useful? (private ratings after interviews)", value: ratingsText(context, guildId) },

@@ -13,6 +13,8 @@ const REQUEST_STATES = [
   "expired",
   "cancelled",
   "withdrawn",
+  /** Accepted, but closed because no time was agreed in time. */
+  "not-held",
 ] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
@@ -50,7 +52,15 @@ export type RequestEffect =
   /** The librarian left: tell the seeker. */
   | "tell-seeker-withdrawn"
   /** The seeker left: tell the librarian. */
-  | "tell-librarian-withdrawn";
+  | "tell-librarian-withdrawn"
+  | MeetingEffect;
+
+/**
+ * What the interview's follow-through owes (carried out by the meetings feature): the librarian
+ * said it happened, so send the seeker the thank-you template and rating; record a no-show one of
+ * them reported; show moderators answers that disagree; tell both the interview closed unheld.
+ */
+export type MeetingEffect = "prompt-thanks" | "record-no-show" | "post-dispute" | "tell-not-held";
 
 export const owing = (request: InterviewRequest, effect: RequestEffect): InterviewRequest => ({
   ...request,
@@ -86,8 +96,6 @@ export interface InterviewRequest {
   readonly declineReason?: string;
   /** When the request reached a final state. */
   readonly closedAt?: number;
-  readonly followUpAt?: number;
-  readonly followUpSentAt?: number;
   readonly metAt?: number;
   readonly delivery?: RequestDelivery;
   /** A thread opened for the two of them after the librarian accepted. */
