@@ -1,6 +1,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { respond } from "../core/respond.js";
 import type { Audience, Command } from "../core/types.js";
+import { meetingTimesText } from "../discord/meetings/durations.js";
 import { BRAND_COLOR } from "../discord/shared/style.js";
 
 const SECTIONS: readonly { audience: Audience; title: string }[] = [
@@ -24,6 +25,14 @@ const command: Command = {
         .map((entry) => `\`${entry.usage}\`: ${entry.summary}`)
         .join("\n"),
     })).filter((field) => field.value);
+    const times = meetingTimesText(context.config);
+    fields.push({
+      name: "After a librarian accepts",
+      value:
+        `Agree a time in your private thread. On this server ${times}. ` +
+        "Each of you answers Yes, we met / They didn't come / We moved it; a yes brings the thank-you template " +
+        "and a private rating, and repeated no-shows pause a librarian or stop a seeker asking for 30 days.",
+    });
     await respond(interaction, {
       ephemeral: true,
       embeds: [

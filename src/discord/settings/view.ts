@@ -17,16 +17,16 @@ export const NUMBER_OPTIONS = {
 /** The `trail` option's choices, as moderators pick them. */
 export const TRAIL_CHOICES: Record<TrailLevel, string> = {
   all: "all: joins, profile edits, leaving, and the safety events",
-  safety: "safety only: removals, pauses by the bot, blocks, reports",
+  safety: "safety only: removals, pauses by the bot, blocks, no-shows, reports",
   off: "off: nothing, not even reports",
 };
 
 const TRAIL_SUMMARIES: Record<TrailLevel, string> = {
   all:
     "A line for every librarian joining, editing their profile or leaving, every removal by a moderator, " +
-    "pause by the bot and block, and every report",
+    "pause by the bot and block, every no-show and dispute, and every report",
   safety:
-    "Safety only: a line for every removal by a moderator, pause by the bot and block, and every report",
+    "Safety only: a line for every removal by a moderator, pause by the bot and block, every no-show and dispute, and every report",
   off: "Off: nothing is posted, not even reports",
 };
 

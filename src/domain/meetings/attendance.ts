@@ -89,7 +89,11 @@ export class MeetingAttendance {
       if (current.state !== "accepted" && current.state !== "met") throw new UserError(STALE);
       if (current.state === "met" && answer === "moved")
         throw new UserError("The other person already said you met, so it can't be moved now.");
-      if (current.state === "accepted" && !agreedTime(meeting)) throw new UserError(STALE);
+      const agreed = agreedTime(meeting);
+      if (current.state === "accepted" && !agreed) throw new UserError(STALE);
+      // A question left from an earlier time must not answer for a new one still ahead.
+      if (agreed && agreed.startsAt > this.#clock())
+        throw new UserError("Your interview hasn't happened yet, so there's nothing to answer for now.");
       const otherAnswer = meeting.attendance?.[otherOf(current, userId)];
       const effects: MeetingEffect[] = [];
       let next: InterviewRequest = {

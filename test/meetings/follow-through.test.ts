@@ -1,0 +1,161 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import {
+  meetingAttendanceKey,
+  meetingCloseKey,
+  meetingNudgeKey,
+  meetingReminderKey,
+  TIMER_KINDS,
+} from "../../src/domain/timers/kinds.js";
+import { GUILD } from "../requests/helpers.js";
+import {
+  accepted,
+  CHECK_MS,
+  CLOSE_MS,
+  confirmTime,
+  HOUR,
+  type MeetingFixture,
+  meetingFixture,
+  NUDGE_MS,
+} from "./helpers.js";
+
+let f: MeetingFixture;
+beforeEach(async () => {
+  f = await meetingFixture();
+});
+afterEach(() => f.store.close());
+
+describe("a confirmed time", () => {
+  it("gets one reminder timer per lead and the attendance check, keyed by request and round", async () => {
+    const request = await accepted(f, "s", "m");
+    const startsAt = f.clock.now + 3 * 24 * HOUR;
+    await confirmTime(f, request, startsAt);
+    expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, 24 * HOUR))).toMatchObject({
+      kind: TIMER_KINDS.meetingReminder,
+      dueAt: startsAt - 24 * HOUR,
+      payload: { guildId: GUILD, requestId: request.id, round: 1, leadMs: 24 * HOUR },
+    });
+    expect((await f.timers.get(meetingReminderKey(GUILD, request.id, 1, HOUR)))?.dueAt).toBe(startsAt - HOUR);
+    expect(await f.timers.get(meetingAttendanceKey(GUILD, request.id, 1))).toMatchObject({
+      kind: TIMER_KINDS.meetingAttendance,
+      dueAt: startsAt + CHECK_MS,
+    });
+  });
+
+  it("skips a lead that had already passed when the time was agreed", async () => {
+    const request = await accepted(f, "s", "m");
+    await confirmTime(f, request, f.clock.now + 5 * HOUR);
+    expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, 24 * HOUR))).toBeUndefined();
+    expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, HOUR))).toBeDefined();
+    expect(f.meetings.followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)).toBeUndefined();
+  });
+
+  it("hands out each reminder until it is marked sent, and never a longer lead after a shorter one", async () => {
+    const request = await accepted(f, "s", "m");
+    const startsAt = f.clock.now + 3 * 24 * HOUR;
+    await confirmTime(f, request, startsAt);
+    const { followThrough } = f.meetings;
+    f.clock.now = startsAt - 24 * HOUR;
+    // Not marked yet (killed before saving): still due, so a rerun sends it again under the same nonce.
+    expect(followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)?.id).toBe(request.id);
+    await followThrough.markReminded(GUILD, request.id, 1, 24 * HOUR);
+    await followThrough.markReminded(GUILD, request.id, 1, 24 * HOUR);
+    expect(f.requests.records.get(GUILD, request.id)?.meeting?.remindersSent).toEqual([24 * HOUR]);
+    expect(followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)).toBeUndefined();
+    f.clock.now = startsAt - HOUR;
+    expect(followThrough.reminderDue(GUILD, request.id, 1, HOUR)?.id).toBe(request.id);
+    await followThrough.markReminded(GUILD, request.id, 1, HOUR);
+    expect(followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)).toBeUndefined();
+    // None once the start has passed.
+    const other = await accepted(f, "s2", "m");
+    await confirmTime(f, other, f.clock.now + 30 * HOUR);
+    f.clock.now += 31 * HOUR;
+    expect(followThrough.reminderDue(GUILD, other.id, 1, HOUR)).toBeUndefined();
+  });
+
+  it("makes the timers of an earlier round do nothing after a new time, which starts fresh", async () => {
+    const request = await accepted(f, "s", "m");
+    await confirmTime(f, request, f.clock.now + 3 * 24 * HOUR);
+    await f.meetings.followThrough.markReminded(GUILD, request.id, 1, 24 * HOUR);
+    const second = await confirmTime(f, request, f.clock.now + 5 * 24 * HOUR);
+    expect(second.meeting?.confirmed?.round).toBe(2);
+    expect(second.meeting?.remindersSent).toBeUndefined();
+    const { followThrough } = f.meetings;
+    expect(followThrough.reminderDue(GUILD, request.id, 1, HOUR)).toBeUndefined();
+    expect(followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
+    expect(followThrough.reminderDue(GUILD, request.id, 2, 24 * HOUR)).toBeDefined();
+    expect(followThrough.attendanceDue(GUILD, request.id, 2)).toBeDefined();
+  });
+
+  it("drops its timers when cancelled, and they would find nothing to do anyway", async () => {
+    const request = await accepted(f, "s", "m");
+    const saved = await confirmTime(f, request, f.clock.now + 3 * 24 * HOUR);
+    const cancelled = await f.requests.records.update(GUILD, request.id, (current) =>
+      current?.meeting
+        ? {
+            ...current,
+            meeting: { ...current.meeting, cancelled: { by: "s", at: f.clock.now, late: false } },
+          }
+        : current,
+    );
+    await f.meetings.followThrough.cancelled(cancelled ?? saved);
+    expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, HOUR))).toBeUndefined();
+    expect(await f.timers.get(meetingAttendanceKey(GUILD, request.id, 1))).toBeUndefined();
+    expect(f.meetings.followThrough.reminderDue(GUILD, request.id, 1, HOUR)).toBeUndefined();
+    // With the agreement cancelled, the pair may be nudged again about a time.
+    expect(f.meetings.followThrough.nudgeDue(GUILD, request.id)?.id).toBe(request.id);
+  });
+
+  it("asks whether it happened only while nobody has answered", async () => {
+    const request = await accepted(f, "s", "m");
+    await confirmTime(f, request, f.clock.now + HOUR);
+    f.clock.now += HOUR + CHECK_MS;
+    expect(f.meetings.followThrough.attendanceDue(GUILD, request.id, 1)?.id).toBe(request.id);
+    await f.meetings.attendance.answer(GUILD, request.id, "m", 1, "no-show");
+    expect(f.meetings.followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
+  });
+});
+
+describe("no time agreed", () => {
+  it("nudges once, and not when a time is agreed", async () => {
+    const request = await accepted(f, "s", "m");
+    const { followThrough } = f.meetings;
+    expect(followThrough.nudgeDue(GUILD, request.id)?.id).toBe(request.id);
+    await Promise.all([
+      followThrough.markNudged(GUILD, request.id),
+      followThrough.markNudged(GUILD, request.id),
+    ]);
+    expect(f.requests.records.get(GUILD, request.id)?.meeting).toEqual({
+      minutes: 30,
+      nudgedAt: f.clock.now,
+    });
+    expect(followThrough.nudgeDue(GUILD, request.id)).toBeUndefined();
+    const agreed = await accepted(f, "s2", "m");
+    await confirmTime(f, agreed, f.clock.now + 4 * HOUR);
+    expect(followThrough.nudgeDue(GUILD, agreed.id)).toBeUndefined();
+  });
+
+  it("sets any missing timers at start-up, keeping the ones saved and not asking again after the check", async () => {
+    const waiting = await accepted(f, "s", "m");
+    const agreed = await accepted(f, "s2", "m");
+    await confirmTime(f, agreed, f.clock.now + 2 * HOUR);
+    // As if a crash lost them: a legacy request, and a time saved but never handed to the follow-through.
+    await f.timers.cancel(meetingNudgeKey(GUILD, waiting.id));
+    await f.timers.cancel(meetingCloseKey(GUILD, waiting.id));
+    await f.timers.cancel(meetingReminderKey(GUILD, agreed.id, 1, HOUR));
+    await f.timers.cancel(meetingAttendanceKey(GUILD, agreed.id, 1));
+    await f.meetings.followThrough.reconcile(f.requests.queries.accepted());
+    expect((await f.timers.get(meetingNudgeKey(GUILD, waiting.id)))?.dueAt).toBe(
+      (waiting.decidedAt ?? 0) + NUDGE_MS,
+    );
+    expect((await f.timers.get(meetingCloseKey(GUILD, waiting.id)))?.dueAt).toBe(
+      (waiting.decidedAt ?? 0) + CLOSE_MS,
+    );
+    expect(await f.timers.get(meetingReminderKey(GUILD, agreed.id, 1, HOUR))).toBeDefined();
+    expect(await f.timers.get(meetingAttendanceKey(GUILD, agreed.id, 1))).toBeDefined();
+
+    await f.timers.cancel(meetingAttendanceKey(GUILD, agreed.id, 1));
+    f.clock.now += 5 * HOUR;
+    await f.meetings.followThrough.reconcile(f.requests.queries.accepted());
+    expect(await f.timers.get(meetingAttendanceKey(GUILD, agreed.id, 1))).toBeUndefined();
+  });
+});
