@@ -9,7 +9,8 @@ import type { InterviewRequest } from "../../src/domain/requests/index.js";
 import { meetingReminderKey } from "../../src/domain/timers/kinds.js";
 import { createStore, guildKey } from "../../src/store/store.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
-import { acceptedRequest, confirmTime, isReminder } from "../support/meetings.js";
+import { acceptedRequest, confirmTime, isQuestion, isReminder } from "../support/meetings.js";
+import { customIdOf } from "../support/messages.js";
 import { startBotProcess } from "../support/process.js";
 import { listLibrarian, sleep } from "../support/requests.js";
 
@@ -133,5 +134,78 @@ describe("meeting reminders across kill -9", () => {
     await sleep(1000);
     expect(reminders()).toHaveLength(2);
     expect(restarted.logs.filter((line) => Number(line.level) >= 50)).toEqual([]);
+  }, 60_000);
+
+  it("records a no-show and tells the moderators after a kill -9 right after the answer was saved", async () => {
+    const env = {
+      DATABASE_URL: `sqlite://${join(dataDir, "no-show.sqlite")}`,
+      REQUEST_EXPIRY: "1h",
+      MEETING_REMINDERS: "1h",
+      ATTENDANCE_CHECK: "1s",
+      FIRST_CONTACT_NUDGE: "1h",
+      UNSCHEDULED_CLOSE: "1h",
+    };
+    const seeding = await startTestBot({ emulator, env });
+    let request: InterviewRequest;
+    const librarian = emulator.addMember(seed().guildId, {
+      username: "robin-kill",
+      globalName: "Robin",
+    }).userId;
+    const seeker = emulator.addMember(seed().guildId, { username: "lee-kill", globalName: "Lee" }).userId;
+    try {
+      await seeding.bot.context.services.settings.update(seed().guildId, {
+        mentoringChannelId: seed().channels.mentoring,
+        logChannelId: seed().channels.modLog,
+      });
+      await listLibrarian(seeding, librarian, { displayName: "Robin" });
+      request = await confirmTime(
+        seeding,
+        await acceptedRequest(seeding, seeker, librarian, "Robin"),
+        Date.now(),
+      );
+    } finally {
+      await seeding.stop({ keepEmulator: true });
+    }
+    const running = await startBotProcess({
+      DISCORD_TOKEN: emulator.botToken,
+      DISCORD_API_URL: emulator.apiUrl,
+      ...env,
+    });
+    children.add(running.child);
+    const question = await emulator.waitForMessage(
+      (m) => m.channel_id === request.threadId && isQuestion(m),
+      15_000,
+    );
+    const lines = () =>
+      emulator
+        .channelMessages(seed().channels.modLog)
+        .filter((m) => m.content.includes(`request ${request.id}`));
+    // The answer is saved with the no-show it owes; the bot dies as it posts the moderators' line.
+    const hold = emulator.hold("POST", new RegExp(`^/channels/${seed().channels.modLog}/messages$`));
+    const answered = await emulator
+      .as(seeker, { guildId: seed().guildId })
+      .click(question, customIdOf(question, "They didn't come"))
+      .reply();
+    expect(answered.content).toMatch(/I'm sorry they didn't come/);
+    await hold.reached;
+    const exited = once(running.child, "exit");
+    running.child.kill("SIGKILL");
+    await exited;
+    hold.release();
+    expect(lines()).toHaveLength(0);
+
+    bot = await startTestBot({ emulator, env });
+    const restarted = bot;
+    await emulator.waitUntil(() => lines().length === 1, 15_000, "the no-show line after the restart");
+    expect(lines()[0]?.content).toContain(`<@${seeker}> said <@${librarian}> didn't come`);
+    const record = await restarted.bot.context.services.meetings.noShows.get(seed().guildId, librarian);
+    expect(record?.entries.map((entry) => entry.requestId)).toEqual([request.id]);
+    await vi.waitFor(() =>
+      expect(
+        restarted.bot.context.services.requests.records.get(seed().guildId, request.id)?.effects,
+      ).toBeUndefined(),
+    );
+    await sleep(500);
+    expect(lines()).toHaveLength(1);
   }, 60_000);
 });
