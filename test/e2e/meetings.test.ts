@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StoredMessage } from "../../emulator/index.js";
+import { deleteUserData, exportData } from "../../src/discord/privacy/data.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { acceptedRequest, confirmTime, isQuestion, isReminder, QUESTION } from "../support/meetings.js";
 import { customIdOf, labelsOf } from "../support/messages.js";
@@ -186,6 +187,12 @@ describe("no-shows", () => {
     expect(services().mentors.get(guildId(), librarian)?.pausedAt).toBeUndefined();
     await waitForDm(t, librarian, (m) => m.content.includes("your pause is over"));
     expect(labelsOf(t.emulator.message(last.id))).toEqual([]);
+
+    // Their export lists both, one forgiven; deleting their data deletes them.
+    const exported = await exportData(t.bot.context, guildId(), librarian);
+    expect(exported.noShows.map((noShow) => noShow.forgiven).sort()).toEqual([false, true]);
+    await deleteUserData(t.bot.client, t.bot.context, guildId(), librarian);
+    expect(await services().meetings.noShows.get(guildId(), librarian)).toBeUndefined();
   });
 
   it("shows moderators a dispute when the other said they met, with Forgive for the no-show on record", async () => {

@@ -77,6 +77,11 @@ export class NoShows {
     return this.#store.get<NoShowRecord>(recordKey(guildId, userId));
   }
 
+  /** The person deletes their data: their no-shows go (a pause or stop already in force is kept elsewhere). */
+  async delete(guildId: string, userId: string): Promise<boolean> {
+    return this.#store.delete(recordKey(guildId, userId));
+  }
+
   /** No-shows that count at `now`: within the window and not forgiven. */
   counted(record: NoShowRecord | undefined, now = this.#clock()): number {
     return (record?.entries ?? []).filter((entry) => !entry.forgiven && entry.at > now - NO_SHOW_WINDOW_MS)
