@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { meetingTimerHandlers } from "../../src/domain/meetings/index.js";
 import {
   meetingAttendanceKey,
   meetingCloseKey,
@@ -157,5 +158,65 @@ describe("no time agreed", () => {
     f.clock.now += 5 * HOUR;
     await f.meetings.followThrough.reconcile(f.requests.queries.accepted());
     expect(await f.timers.get(meetingAttendanceKey(GUILD, agreed.id, 1))).toBeUndefined();
+  });
+});
+
+describe("the meeting timer handlers", () => {
+  function handlers() {
+    const calls: string[] = [];
+    const record = (what: string) => async (request: { id: string }) => {
+      calls.push(`${what} ${request.id}`);
+    };
+    const all = meetingTimerHandlers(
+      f.meetings.followThrough,
+      f.requests.lifecycle,
+      {
+        remind: async (request, leadMs) => {
+          calls.push(`remind ${request.id} ${leadMs}`);
+        },
+        askAttendance: record("ask"),
+        nudge: record("nudge"),
+        closed: record("closed"),
+      },
+      f.logger,
+    );
+    const run = (kind: string, payload: unknown) =>
+      all[kind]?.({ key: `${kind}/test`, kind, dueAt: f.clock.now, payload, attempts: 0, version: "v" });
+    return { calls, run };
+  }
+
+  it("runs a follow-up timer saved by an earlier version as the nudge, and sets the close it lacked", async () => {
+    const request = await accepted(f, "s", "m");
+    await f.timers.cancel(meetingCloseKey(GUILD, request.id));
+    const { calls, run } = handlers();
+    const payload = { guildId: GUILD, requestId: request.id };
+    await run(TIMER_KINDS.requestFollowUp, payload);
+    await run(TIMER_KINDS.requestFollowUp, payload);
+    expect(calls).toEqual([`nudge ${request.id}`]);
+    expect((await f.timers.get(meetingCloseKey(GUILD, request.id)))?.dueAt).toBe(
+      (request.decidedAt ?? 0) + CLOSE_MS,
+    );
+  });
+
+  it("closes once, reminds only for the live round, and drops a malformed payload with a log line", async () => {
+    const waiting = await accepted(f, "s", "m");
+    const agreed = await accepted(f, "s2", "m");
+    const startsAt = f.clock.now + 3 * 24 * HOUR;
+    await confirmTime(f, agreed, startsAt);
+    const { calls, run } = handlers();
+    await run(TIMER_KINDS.meetingClose, { guildId: GUILD, requestId: waiting.id });
+    await run(TIMER_KINDS.meetingClose, { guildId: GUILD, requestId: waiting.id });
+    await run(TIMER_KINDS.meetingClose, { guildId: GUILD, requestId: agreed.id });
+    f.clock.now = startsAt - HOUR;
+    await run(TIMER_KINDS.meetingReminder, { guildId: GUILD, requestId: agreed.id, round: 2, leadMs: HOUR });
+    await run(TIMER_KINDS.meetingReminder, { guildId: GUILD, requestId: agreed.id, round: 1, leadMs: HOUR });
+    await run(TIMER_KINDS.meetingReminder, { guildId: GUILD, requestId: agreed.id, round: 1, leadMs: HOUR });
+    await run(TIMER_KINDS.meetingAttendance, { guildId: GUILD, requestId: agreed.id });
+    expect(calls).toEqual([`closed ${waiting.id}`, `remind ${agreed.id} ${HOUR}`]);
+    expect(f.requests.records.get(GUILD, waiting.id)?.state).toBe("not-held");
+    expect(f.requests.records.get(GUILD, agreed.id)?.state).toBe("accepted");
+    expect(f.logger.errors.map((error) => error.msg)).toEqual([
+      "meeting timer with a malformed payload dropped",
+    ]);
   });
 });
