@@ -269,6 +269,11 @@ describe("no time agreed", () => {
       8000,
     );
     expect(closed.content).toMatch(/No time was agreed for this informational interview/);
+    await t.emulator.waitUntil(
+      () => t.emulator.threads().find((thread) => thread.id === request.threadId)?.archived === true,
+      5000,
+      "the thread archived",
+    );
     const others = await waitForDm(t, seeker, (m) =>
       m.content.includes("is closed because no time was agreed"),
     );

@@ -31,8 +31,19 @@ async function promptThanks(
   });
 }
 
+/** Archives the closed interview's thread; either of the two can still reopen it by writing. */
+async function archive(client: Client, context: BotContext, threadId: string): Promise<void> {
+  try {
+    const thread = await client.channels.fetch(threadId);
+    if (thread?.isThread()) await thread.setArchived(true, "no time was agreed for the interview");
+  } catch (error) {
+    context.logger.warn({ err: error, threadId }, "could not archive a closed interview's thread");
+  }
+}
+
 /**
- * No time was agreed in time: a kind note closes the thread (or reaches the librarian by DM), and
+ * No time was agreed in time: a kind note closes the thread, then it is archived (or the note
+ * reaches the librarian by DM), and
  * the seeker gets the next librarians to ask. Safe to run again: nonces drop repeats.
  */
 async function tellNotHeld(client: Client, context: BotContext, request: InterviewRequest): Promise<void> {
@@ -43,7 +54,8 @@ async function tellNotHeld(client: Client, context: BotContext, request: Intervi
       ...notHeldNote(request, name, "thread"),
       nonce: `nh-${request.id}-t`,
     }));
-  if (!inThread)
+  if (inThread && request.threadId) await archive(client, context, request.threadId);
+  else
     await notify(client, context, request.mentorId, {
       ...notHeldNote(request, name, "dm"),
       nonce: `nh-${request.id}-l`,
