@@ -42,9 +42,9 @@ async function archive(client: Client, context: BotContext, threadId: string): P
 }
 
 /**
- * No time was agreed in time: a kind note closes the thread, then it is archived (or the note
- * reaches the librarian by DM), and
- * the seeker gets the next librarians to ask. Safe to run again: nonces drop repeats.
+ * No time was agreed in time: a kind note closes the thread, which is then archived (without a
+ * thread the note reaches the librarian by DM), and the seeker gets the next librarians to ask.
+ * Safe to run again: nonces drop repeats.
  */
 async function tellNotHeld(client: Client, context: BotContext, request: InterviewRequest): Promise<void> {
   const name = librarianName(context, request);
