@@ -3,7 +3,7 @@ import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { answerAttendance } from "../discord/meetings/attendance-answers.js";
-import { forgiveNoShow } from "../discord/meetings/no-show-actions.js";
+import { forgiveNoShow } from "../discord/meetings/forgive.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
 import { block, cancelBlock, confirmBlock, report, submitReport } from "../discord/requests/moderation.js";
