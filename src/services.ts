@@ -1,7 +1,7 @@
 import type { Config } from "./config.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
-import { createMeetings, type Meetings } from "./domain/meetings/index.js";
+import { FollowThrough } from "./domain/meetings/follow-through.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { createRequests, type Requests } from "./domain/requests/index.js";
@@ -19,8 +19,11 @@ export interface Services {
   /** Deletions people asked for, until each is done. */
   deletions: DeletionJobs;
   requests: Requests;
-  /** After Accept: reminders, "did it happen?", the first-contact nudge and close, no-shows. */
-  meetings: Meetings;
+  /**
+   * After Accept: reminders, "did it happen?" and its answers, the first-contact nudge and close,
+   * the no-show ladder. The scheduling side tells it when a time is confirmed or cancelled.
+   */
+  followThrough: FollowThrough;
   settings: SettingsService;
   /** Started by the background jobs once the client is ready, since its handlers talk to Discord. */
   timers: TimerScheduler;
@@ -48,9 +51,9 @@ export async function createServices(
     firstContactNudgeMs: config.firstContactNudgeMs,
     unscheduledCloseMs: config.unscheduledCloseMs,
   });
-  const meetings = createMeetings({
+  const followThrough = new FollowThrough({
     store,
-    requests,
+    records: requests.records,
     settings,
     timers,
     clock,
@@ -69,7 +72,7 @@ export async function createServices(
     mentorDrafts: new MentorDrafts(store),
     deletions: new DeletionJobs(store),
     requests,
-    meetings,
+    followThrough,
     settings,
     timers,
     clock,

@@ -2,12 +2,12 @@ import type { Client } from "discord.js";
 import { safeText } from "../core/safe-text.js";
 import type { BotContext } from "../core/types.js";
 import { FeedPoller } from "../domain/feeds/index.js";
-import { meetingTimerHandlers } from "../domain/meetings/index.js";
+import { meetingTimerHandlers } from "../domain/meetings/follow-through-timers.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
 import { createFeedPoster } from "./feeds/poster.js";
+import { FOLLOW_THROUGH_EFFECTS } from "./meetings/follow-through-effects.js";
 import { meetingCallbacks } from "./meetings/follow-through-jobs.js";
-import { MEETING_EFFECTS } from "./meetings/meeting-effects.js";
 import { finishDeletions } from "./privacy/data.js";
 import { carryOutOwed } from "./requests/effects.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
@@ -42,7 +42,7 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
   poller.start();
 
   const stopListening = services.mentors.onRemoved(onMentorRemoved(client, context));
-  const { followThrough } = services.meetings;
+  const { followThrough } = services;
   const timersStarted = services.timers
     .start({
       ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
@@ -59,7 +59,7 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
 
   // What the bot told someone would happen before it last stopped, and had not finished.
-  const owedDone = carryOutOwed(client, context, MEETING_EFFECTS)
+  const owedDone = carryOutOwed(client, context, FOLLOW_THROUGH_EFFECTS)
     .then(() => postUnpostedReports(client, context))
     .then(() => finishDeletions(client, context))
     .catch((error: unknown) => logger.error({ err: error }, "could not carry out owed effects"));

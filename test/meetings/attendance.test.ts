@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { isDisputed, noShowsIn } from "../../src/domain/meetings/index.js";
+import { isDisputed, noShowsIn } from "../../src/domain/meetings/attendance.js";
 import { GUILD, refusal } from "../requests/helpers.js";
-import { accepted, confirmTime, HOUR, type MeetingFixture, meetingFixture } from "./helpers.js";
+import {
+  accepted,
+  confirmTime,
+  HOUR,
+  type MeetingFixture,
+  meetingFixture,
+} from "./follow-through-helpers.js";
 
 let f: MeetingFixture;
 beforeEach(async () => {
@@ -18,7 +24,7 @@ async function agreed(seeker = "s", mentor = "m") {
 }
 
 const answer = (id: string, userId: string, value: "met" | "no-show" | "moved", round = 1) =>
-  f.meetings.attendance.answer(GUILD, id, userId, round, value);
+  f.followThrough.attendance.answer(GUILD, id, userId, round, value);
 
 describe("did it happen?", () => {
   it("a yes from the librarian marks it met and owes the seeker the thank-you prompt", async () => {
@@ -81,7 +87,7 @@ describe("did it happen?", () => {
 
   it("'We moved it' clears the agreed time, keeps the answer and records no no-show", async () => {
     const request = await agreed();
-    await f.meetings.followThrough.markReminded(GUILD, request.id, 1, HOUR);
+    await f.followThrough.markReminded(GUILD, request.id, 1, HOUR);
     const moved = await answer(request.id, "m", "moved");
     expect(moved.effects).toEqual([]);
     expect(moved.request.state).toBe("accepted");
@@ -89,7 +95,7 @@ describe("did it happen?", () => {
     expect(moved.request.meeting?.remindersSent).toBeUndefined();
     expect(moved.request.meeting?.attendance).toEqual({ m: "moved" });
     // The round's own timers now do nothing; the other person's answer to it is refused.
-    expect(f.meetings.followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
+    expect(f.followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
     expect(await refusal(answer(request.id, "s", "no-show"))).toMatch(/about an earlier time/);
     // A new time starts afresh; the old question can't be answered before the new time comes.
     const next = await confirmTime(f, request, f.clock.now + 3 * HOUR);

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { meetingTimerHandlers } from "../../src/domain/meetings/index.js";
+import { meetingTimerHandlers } from "../../src/domain/meetings/follow-through-timers.js";
 import {
   meetingAttendanceKey,
   meetingCloseKey,
@@ -17,7 +17,7 @@ import {
   type MeetingFixture,
   meetingFixture,
   NUDGE_MS,
-} from "./helpers.js";
+} from "./follow-through-helpers.js";
 
 let f: MeetingFixture;
 beforeEach(async () => {
@@ -47,14 +47,14 @@ describe("a confirmed time", () => {
     await confirmTime(f, request, f.clock.now + 5 * HOUR);
     expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, 24 * HOUR))).toBeUndefined();
     expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, HOUR))).toBeDefined();
-    expect(f.meetings.followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)).toBeUndefined();
+    expect(f.followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)).toBeUndefined();
   });
 
   it("hands out each reminder until it is marked sent, and never a longer lead after a shorter one", async () => {
     const request = await accepted(f, "s", "m");
     const startsAt = f.clock.now + 3 * 24 * HOUR;
     await confirmTime(f, request, startsAt);
-    const { followThrough } = f.meetings;
+    const { followThrough } = f;
     f.clock.now = startsAt - 24 * HOUR;
     // Not marked yet (killed before saving): still due, so a rerun sends it again under the same nonce.
     expect(followThrough.reminderDue(GUILD, request.id, 1, 24 * HOUR)?.id).toBe(request.id);
@@ -76,11 +76,11 @@ describe("a confirmed time", () => {
   it("makes the timers of an earlier round do nothing after a new time, which starts fresh", async () => {
     const request = await accepted(f, "s", "m");
     await confirmTime(f, request, f.clock.now + 3 * 24 * HOUR);
-    await f.meetings.followThrough.markReminded(GUILD, request.id, 1, 24 * HOUR);
+    await f.followThrough.markReminded(GUILD, request.id, 1, 24 * HOUR);
     const second = await confirmTime(f, request, f.clock.now + 5 * 24 * HOUR);
     expect(second.meeting?.confirmed?.round).toBe(2);
     expect(second.meeting?.remindersSent).toBeUndefined();
-    const { followThrough } = f.meetings;
+    const { followThrough } = f;
     expect(followThrough.reminderDue(GUILD, request.id, 1, HOUR)).toBeUndefined();
     expect(followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
     expect(followThrough.reminderDue(GUILD, request.id, 2, 24 * HOUR)).toBeDefined();
@@ -98,28 +98,28 @@ describe("a confirmed time", () => {
           }
         : current,
     );
-    await f.meetings.followThrough.cancelled(cancelled ?? saved);
+    await f.followThrough.cancelled(cancelled ?? saved);
     expect(await f.timers.get(meetingReminderKey(GUILD, request.id, 1, HOUR))).toBeUndefined();
     expect(await f.timers.get(meetingAttendanceKey(GUILD, request.id, 1))).toBeUndefined();
-    expect(f.meetings.followThrough.reminderDue(GUILD, request.id, 1, HOUR)).toBeUndefined();
+    expect(f.followThrough.reminderDue(GUILD, request.id, 1, HOUR)).toBeUndefined();
     // With the agreement cancelled, the pair may be nudged again about a time.
-    expect(f.meetings.followThrough.nudgeDue(GUILD, request.id)?.id).toBe(request.id);
+    expect(f.followThrough.nudgeDue(GUILD, request.id)?.id).toBe(request.id);
   });
 
   it("asks whether it happened only while nobody has answered", async () => {
     const request = await accepted(f, "s", "m");
     await confirmTime(f, request, f.clock.now + HOUR);
     f.clock.now += HOUR + CHECK_MS;
-    expect(f.meetings.followThrough.attendanceDue(GUILD, request.id, 1)?.id).toBe(request.id);
-    await f.meetings.attendance.answer(GUILD, request.id, "m", 1, "no-show");
-    expect(f.meetings.followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
+    expect(f.followThrough.attendanceDue(GUILD, request.id, 1)?.id).toBe(request.id);
+    await f.followThrough.attendance.answer(GUILD, request.id, "m", 1, "no-show");
+    expect(f.followThrough.attendanceDue(GUILD, request.id, 1)).toBeUndefined();
   });
 });
 
 describe("no time agreed", () => {
   it("nudges once, and not when a time is agreed", async () => {
     const request = await accepted(f, "s", "m");
-    const { followThrough } = f.meetings;
+    const { followThrough } = f;
     expect(followThrough.nudgeDue(GUILD, request.id)?.id).toBe(request.id);
     await Promise.all([
       followThrough.markNudged(GUILD, request.id),
@@ -144,7 +144,7 @@ describe("no time agreed", () => {
     await f.timers.cancel(meetingCloseKey(GUILD, waiting.id));
     await f.timers.cancel(meetingReminderKey(GUILD, agreed.id, 1, HOUR));
     await f.timers.cancel(meetingAttendanceKey(GUILD, agreed.id, 1));
-    await f.meetings.followThrough.reconcile(f.requests.queries.accepted());
+    await f.followThrough.reconcile(f.requests.queries.accepted());
     expect((await f.timers.get(meetingNudgeKey(GUILD, waiting.id)))?.dueAt).toBe(
       (waiting.decidedAt ?? 0) + NUDGE_MS,
     );
@@ -156,7 +156,7 @@ describe("no time agreed", () => {
 
     await f.timers.cancel(meetingAttendanceKey(GUILD, agreed.id, 1));
     f.clock.now += 5 * HOUR;
-    await f.meetings.followThrough.reconcile(f.requests.queries.accepted());
+    await f.followThrough.reconcile(f.requests.queries.accepted());
     expect(await f.timers.get(meetingAttendanceKey(GUILD, agreed.id, 1))).toBeUndefined();
   });
 });
@@ -168,7 +168,7 @@ describe("the meeting timer handlers", () => {
       calls.push(`${what} ${request.id}`);
     };
     const all = meetingTimerHandlers(
-      f.meetings.followThrough,
+      f.followThrough,
       f.requests.lifecycle,
       {
         remind: async (request, leadMs) => {

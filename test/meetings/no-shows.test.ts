@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { NO_SHOW_STOP_MS, NO_SHOW_WINDOW_MS, NoShows } from "../../src/domain/meetings/index.js";
+import { NO_SHOW_STOP_MS, NO_SHOW_WINDOW_MS, NoShows } from "../../src/domain/meetings/no-shows.js";
 import { SeekerStops } from "../../src/domain/requests/seeker-stops.js";
 import { SettingsService } from "../../src/domain/settings/service.js";
 import { createStore, type Store } from "../../src/store/store.js";

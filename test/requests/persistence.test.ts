@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createMeetings, meetingTimerHandlers } from "../../src/domain/meetings/index.js";
+import { FollowThrough } from "../../src/domain/meetings/follow-through.js";
+import { meetingTimerHandlers } from "../../src/domain/meetings/follow-through-timers.js";
 import type { ExpireResult } from "../../src/domain/requests/lifecycle.js";
 import { RequestRefused } from "../../src/domain/requests/refusal.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
@@ -137,9 +138,9 @@ describe("request timers end to end", () => {
         expired.push([request, result]);
       },
     };
-    const meetings = createMeetings({
+    const followThrough = new FollowThrough({
       store,
-      requests,
+      records: requests.records,
       settings,
       timers,
       clock: Date.now,
@@ -160,7 +161,7 @@ describe("request timers end to end", () => {
     };
     await timers.start({
       ...requestTimerHandlers(requests.lifecycle, callbacks, logger),
-      ...meetingTimerHandlers(meetings.followThrough, requests.lifecycle, nudges, logger),
+      ...meetingTimerHandlers(followThrough, requests.lifecycle, nudges, logger),
     });
     const close = async () => {
       await timers.stop();

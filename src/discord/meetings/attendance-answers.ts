@@ -2,13 +2,13 @@ import { type Reply, respond } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
 import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
-import { type AttendanceResult, isAttendance, otherOf } from "../../domain/meetings/index.js";
+import { type AttendanceResult, isAttendance, otherOf } from "../../domain/meetings/attendance.js";
 import { refreshCard } from "../requests/delivery.js";
 import { metPrompt } from "../requests/kit.js";
 import { notify } from "../requests/messaging.js";
 import { librarianName } from "../requests/names.js";
 import { ANSWER_LABELS } from "./attendance-view.js";
-import { carryOutMeetingEffect } from "./meeting-effects.js";
+import { carryOutFollowThrough } from "./follow-through-effects.js";
 import { movedMessage } from "./nudge.js";
 import { slotPickerRows } from "./picker-slot.js";
 
@@ -58,7 +58,13 @@ export const answerAttendance: ComponentHandler<"button"> = async (interaction, 
   const round = Number(roundArg);
   if (!guildId || !requestId || !Number.isInteger(round) || !isAttendance(answer)) throw new UserError(STALE);
   const userId = interaction.user.id;
-  const result = await context.services.meetings.attendance.answer(guildId, requestId, userId, round, answer);
+  const result = await context.services.followThrough.attendance.answer(
+    guildId,
+    requestId,
+    userId,
+    round,
+    answer,
+  );
   const { request } = result;
   if (!result.recorded) {
     await respond(interaction, {
@@ -69,7 +75,7 @@ export const answerAttendance: ComponentHandler<"button"> = async (interaction, 
   }
   const client = interaction.client;
   if (answer === "moved") {
-    await context.services.meetings.followThrough.restartClose(request);
+    await context.services.followThrough.restartClose(request);
     const byName = userId === request.seekerId ? request.seekerName : librarianName(context, request);
     const moved = movedMessage(request, byName, slotPickerRows(request));
     if (request.threadId && interaction.channelId === request.threadId) await respond(interaction, moved);
@@ -85,6 +91,6 @@ export const answerAttendance: ComponentHandler<"button"> = async (interaction, 
   } else {
     await respond(interaction, { ephemeral: true, content: answerText(result, userId) });
   }
-  for (const effect of result.effects) await carryOutMeetingEffect(client, context, request, effect);
+  for (const effect of result.effects) await carryOutFollowThrough(client, context, request, effect);
   if (result.becameMet) await refreshCard(client, context, request);
 };

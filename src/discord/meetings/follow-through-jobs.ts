@@ -1,10 +1,10 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
-import type { MeetingTimerCallbacks } from "../../domain/meetings/index.js";
+import type { MeetingTimerCallbacks } from "../../domain/meetings/follow-through-timers.js";
 import { agreedTime } from "../../domain/requests/meeting.js";
 import { librarianName } from "../requests/names.js";
 import { attendanceQuestion } from "./attendance-view.js";
-import { carryOutMeetingEffect } from "./meeting-effects.js";
+import { carryOutFollowThrough } from "./follow-through-effects.js";
 import { nudgeMessage } from "./nudge.js";
 import { tellPair } from "./pair.js";
 import { slotPickerRows } from "./picker-slot.js";
@@ -45,7 +45,7 @@ export function meetingCallbacks(client: Client, context: BotContext): MeetingTi
       );
     },
     async closed(request) {
-      await carryOutMeetingEffect(client, context, request, "tell-not-held");
+      await carryOutFollowThrough(client, context, request, "tell-not-held");
     },
   };
 }

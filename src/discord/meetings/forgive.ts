@@ -19,8 +19,8 @@ function requireManageServer(interaction: ButtonInteraction, guildId: string): v
  * after a crash finishes what the first began.
  */
 async function liftIfNoLongerHeld(client: Client, context: BotContext, guildId: string, userId: string) {
-  const { mentors, requests, meetings } = context.services;
-  const record = await meetings.noShows.get(guildId, userId);
+  const { mentors, requests, followThrough } = context.services;
+  const record = await followThrough.noShows.get(guildId, userId);
   if (record?.consequence) return [];
   const lifted: string[] = [];
   const profile = mentors.get(guildId, userId);
@@ -48,7 +48,7 @@ export const forgiveNoShow: ComponentHandler<"button"> = async (interaction, arg
   const [guildId, userId, requestId] = args;
   if (!guildId || !userId || !requestId) throw new UserError("This button no longer works.");
   requireManageServer(interaction, guildId);
-  const outcome = await context.services.meetings.noShows.forgive(
+  const outcome = await context.services.followThrough.noShows.forgive(
     guildId,
     userId,
     requestId,

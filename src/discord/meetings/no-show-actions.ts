@@ -1,12 +1,8 @@
 import { ButtonStyle, type Client, ComponentType, time, userMention } from "discord.js";
 import { customId } from "../../core/custom-ids.js";
 import type { BotContext } from "../../core/types.js";
-import {
-  type NoShowConsequence,
-  type NoShowOutcome,
-  noShowsIn,
-  roleOf,
-} from "../../domain/meetings/index.js";
+import { noShowsIn, roleOf } from "../../domain/meetings/attendance.js";
+import type { NoShowConsequence, NoShowOutcome } from "../../domain/meetings/no-shows.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { row } from "../requests/card.js";
@@ -95,7 +91,7 @@ export async function recordNoShow(
 ): Promise<void> {
   for (const { reporterId, absentId } of noShowsIn(request)) {
     const role = roleOf(request, absentId);
-    const outcome = await context.services.meetings.noShows.record(request.guildId, absentId, {
+    const outcome = await context.services.followThrough.noShows.record(request.guildId, absentId, {
       requestId: request.id,
       reportedBy: reporterId,
       role,
@@ -128,7 +124,7 @@ export async function postDispute(
   request: InterviewRequest,
 ): Promise<void> {
   const answers = request.meeting?.attendance ?? {};
-  const { noShows } = context.services.meetings;
+  const { noShows } = context.services.followThrough;
   const rows = [];
   for (const userId of [request.seekerId, request.mentorId]) {
     const record = await noShows.get(request.guildId, userId);

@@ -9,9 +9,9 @@ import { addToTrail } from "../shared/moderators.js";
 
 /** Everything the bot keeps about a user in one guild, as it goes into their export file. */
 export async function exportData(context: BotContext, guildId: string, userId: string) {
-  const { mentors, mentorDrafts, requests, timers, meetings } = context.services;
+  const { mentors, mentorDrafts, requests, timers, followThrough } = context.services;
   const pauseTimer = await timers.get(mentorUnpauseKey(guildId, userId));
-  const noShows = await meetings.noShows.get(guildId, userId);
+  const noShows = await followThrough.noShows.get(guildId, userId);
   return {
     exportedAt: new Date().toISOString(),
     mentorProfile: mentors.get(guildId, userId) ?? null,
@@ -58,7 +58,7 @@ export async function deleteUserData(
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);
-  await context.services.meetings.noShows.delete(guildId, userId);
+  await context.services.followThrough.noShows.delete(guildId, userId);
   if (profile) {
     await addToTrail(client, context, guildId, "leave", {
       content: `➖ ${userMention(userId)} left the volunteer librarians.`,

@@ -1,7 +1,7 @@
 import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
-import type { InterviewRequest, MeetingEffect, RequestEffect } from "../../domain/requests/index.js";
+import type { FollowThroughEffect, InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -17,9 +17,9 @@ import { declinedIntro, expiredIntro, pauseNotice, withdrawnNotice, withdrawnThr
 type EffectHandler = (client: Client, context: BotContext, request: InterviewRequest) => Promise<unknown>;
 
 /** The meetings feature carries out its own effects; the background jobs hand them in. */
-export type MeetingEffectHandlers = Record<MeetingEffect, EffectHandler>;
+export type FollowThroughEffectHandlers = Record<FollowThroughEffect, EffectHandler>;
 
-const EFFECTS: Record<Exclude<RequestEffect, MeetingEffect>, EffectHandler> = {
+const EFFECTS: Record<Exclude<RequestEffect, FollowThroughEffect>, EffectHandler> = {
   deliver: deliverToMentor,
   connect,
   "tell-declined": tellDeclined,
@@ -34,7 +34,7 @@ export function carryOut(
   client: Client,
   context: BotContext,
   request: InterviewRequest,
-  effect: Exclude<RequestEffect, MeetingEffect>,
+  effect: Exclude<RequestEffect, FollowThroughEffect>,
 ): Promise<unknown> {
   return settled(context, request, effect, EFFECTS[effect](client, context, request));
 }
@@ -58,7 +58,7 @@ export async function settled<T>(
 export async function carryOutOwed(
   client: Client,
   context: BotContext,
-  meetingEffects: MeetingEffectHandlers,
+  meetingEffects: FollowThroughEffectHandlers,
 ): Promise<void> {
   for (const request of context.services.requests.queries.owingEffects()) {
     try {
@@ -66,8 +66,8 @@ export async function carryOutOwed(
         const current = context.services.requests.records.get(request.guildId, request.id);
         if (!current?.effects?.includes(effect)) continue;
         const handler = Object.hasOwn(meetingEffects, effect)
-          ? meetingEffects[effect as MeetingEffect]
-          : EFFECTS[effect as Exclude<RequestEffect, MeetingEffect>];
+          ? meetingEffects[effect as FollowThroughEffect]
+          : EFFECTS[effect as Exclude<RequestEffect, FollowThroughEffect>];
         await settled(context, current, effect, handler(client, context, current));
       }
     } catch (error) {

@@ -2,7 +2,7 @@ import { UserError } from "../errors.js";
 import { type Attendance, agreedTime } from "../requests/meeting.js";
 import { GONE } from "../requests/messages.js";
 import type { RequestRecords } from "../requests/records.js";
-import { type InterviewRequest, type MeetingEffect, owing } from "../requests/request.js";
+import { type FollowThroughEffect, type InterviewRequest, owing } from "../requests/request.js";
 import { transition } from "../requests/state.js";
 import type { NoShowRole } from "./no-shows.js";
 
@@ -19,7 +19,7 @@ export interface AttendanceResult {
   /** This answer moved the request to "met". */
   readonly becameMet: boolean;
   /** What this answer owes, already saved with it: carry them out, then settle. */
-  readonly effects: readonly MeetingEffect[];
+  readonly effects: readonly FollowThroughEffect[];
 }
 
 const NOT_THEIRS = "Only the two people in this interview can answer this.";
@@ -95,7 +95,7 @@ export class MeetingAttendance {
       if (agreed && agreed.startsAt > this.#clock())
         throw new UserError("Your interview hasn't happened yet, so there's nothing to answer for now.");
       const otherAnswer = meeting.attendance?.[otherOf(current, userId)];
-      const effects: MeetingEffect[] = [];
+      const effects: FollowThroughEffect[] = [];
       let next: InterviewRequest = {
         ...current,
         meeting: { ...meeting, attendance: { ...meeting.attendance, [userId]: answer } },

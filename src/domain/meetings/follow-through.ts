@@ -1,7 +1,9 @@
+import type { Store } from "../../store/store.js";
 import type { MeetingFollowThrough } from "../requests/follow-through.js";
 import { agreedTime, DEFAULT_MEETING_MINUTES, type Meeting } from "../requests/meeting.js";
 import type { RequestRecords, RequestTimers } from "../requests/records.js";
 import type { InterviewRequest } from "../requests/request.js";
+import type { SettingsService } from "../settings/index.js";
 import {
   meetingAttendanceKey,
   meetingCloseKey,
@@ -9,6 +11,8 @@ import {
   meetingReminderKey,
   TIMER_KINDS,
 } from "../timers/kinds.js";
+import { MeetingAttendance } from "./attendance.js";
+import { NoShows } from "./no-shows.js";
 
 /** The durations the follow-through goes by (all from the config). */
 export interface MeetingDurations {
@@ -22,8 +26,10 @@ export interface MeetingDurations {
   readonly unscheduledCloseMs: number;
 }
 
-interface FollowThroughOptions {
+export interface FollowThroughOptions {
+  store: Store;
   records: RequestRecords;
+  settings: Pick<SettingsService, "get">;
   timers: RequestTimers;
   durations: MeetingDurations;
   clock: () => number;
@@ -41,11 +47,15 @@ function freshRound(meeting: Meeting): Meeting {
 }
 
 /**
- * Reminders before an agreed time, the "did it happen?" check after it, and the nudge and close
- * when none is agreed. Each timer's handler checks the request again, so a timer for an earlier
+ * After Accept: reminders before an agreed time, the "did it happen?" check after it (with its
+ * answers and the no-show ladder), and the nudge and close when none is agreed. Each timer's handler checks the request again, so a timer for an earlier
  * round or a request that moved on does nothing.
  */
 export class FollowThrough implements MeetingFollowThrough {
+  /** "Did it happen?" and its answers. */
+  readonly attendance: MeetingAttendance;
+  /** The no-show ladder. */
+  readonly noShows: NoShows;
   readonly #records: RequestRecords;
   readonly #timers: RequestTimers;
   readonly #durations: MeetingDurations;
@@ -56,6 +66,8 @@ export class FollowThrough implements MeetingFollowThrough {
     this.#timers = options.timers;
     this.#durations = options.durations;
     this.#clock = options.clock;
+    this.attendance = new MeetingAttendance(options.records, options.clock);
+    this.noShows = new NoShows(options.store, options.settings, options.clock);
   }
 
   get durations(): MeetingDurations {

@@ -53,14 +53,14 @@ export type RequestEffect =
   | "tell-seeker-withdrawn"
   /** The seeker left: tell the librarian. */
   | "tell-librarian-withdrawn"
-  | MeetingEffect;
+  | FollowThroughEffect;
 
 /**
  * What the interview's follow-through owes (carried out by the meetings feature): the librarian
  * said it happened, so send the seeker the thank-you template and rating; record a no-show one of
  * them reported; show moderators answers that disagree; tell both the interview closed unheld.
  */
-export type MeetingEffect = "prompt-thanks" | "record-no-show" | "post-dispute" | "tell-not-held";
+export type FollowThroughEffect = "prompt-thanks" | "record-no-show" | "post-dispute" | "tell-not-held";
 
 export const owing = (request: InterviewRequest, effect: RequestEffect): InterviewRequest => ({
   ...request,

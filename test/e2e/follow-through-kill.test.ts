@@ -8,8 +8,8 @@ import { DiscordEmulator } from "../../emulator/index.js";
 import type { InterviewRequest } from "../../src/domain/requests/index.js";
 import { meetingReminderKey } from "../../src/domain/timers/kinds.js";
 import { createStore, guildKey } from "../../src/store/store.js";
+import { acceptedRequest, confirmTime, isQuestion, isReminder } from "../support/follow-through.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
-import { acceptedRequest, confirmTime, isQuestion, isReminder } from "../support/meetings.js";
 import { customIdOf } from "../support/messages.js";
 import { startBotProcess } from "../support/process.js";
 import { listLibrarian, sleep } from "../support/requests.js";
@@ -198,7 +198,7 @@ describe("meeting reminders across kill -9", () => {
     const restarted = bot;
     await emulator.waitUntil(() => lines().length === 1, 15_000, "the no-show line after the restart");
     expect(lines()[0]?.content).toContain(`<@${seeker}> said <@${librarian}> didn't come`);
-    const record = await restarted.bot.context.services.meetings.noShows.get(seed().guildId, librarian);
+    const record = await restarted.bot.context.services.followThrough.noShows.get(seed().guildId, librarian);
     expect(record?.entries.map((entry) => entry.requestId)).toEqual([request.id]);
     await vi.waitFor(() =>
       expect(

@@ -27,7 +27,7 @@ export async function acceptedRequest(
  * request through the store, then hands it to the follow-through as the confirm path does.
  */
 export async function confirmTime(t: TestBot, request: InterviewRequest, startsAt: number) {
-  const { requests, meetings, clock } = t.bot.context.services;
+  const { requests, followThrough, clock } = t.bot.context.services;
   const saved = await requests.records.update(request.guildId, request.id, (current) => {
     if (!current) return current;
     const round = (current.meeting?.confirmed?.round ?? 0) + 1;
@@ -35,7 +35,7 @@ export async function confirmTime(t: TestBot, request: InterviewRequest, startsA
     return { ...current, meeting: { minutes: 30, ...current.meeting, confirmed } };
   });
   if (!saved) throw new Error("the request is gone");
-  await meetings.followThrough.confirmed(saved);
+  await followThrough.confirmed(saved);
   return requests.records.require(request.guildId, request.id);
 }
 

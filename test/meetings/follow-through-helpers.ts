@@ -1,4 +1,4 @@
-import { createMeetings, type Meetings } from "../../src/domain/meetings/index.js";
+import { FollowThrough } from "../../src/domain/meetings/follow-through.js";
 import type { ConfirmedTime } from "../../src/domain/requests/meeting.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { DAY, type Fixture, fixture, GUILD, requestInput, TERMS } from "../requests/helpers.js";
@@ -10,15 +10,15 @@ export const NUDGE_MS = 3 * DAY;
 export const CLOSE_MS = 14 * DAY;
 
 export interface MeetingFixture extends Fixture {
-  meetings: Meetings;
+  followThrough: FollowThrough;
 }
 
 /** The requests fixture with the meetings feature on the same store, scheduler and clock. */
 export async function meetingFixture(): Promise<MeetingFixture> {
   const f = await fixture();
-  const meetings = createMeetings({
+  const followThrough = new FollowThrough({
     store: f.store,
-    requests: f.requests,
+    records: f.requests.records,
     settings: f.settings,
     timers: f.timers,
     clock: () => f.clock.now,
@@ -29,7 +29,7 @@ export async function meetingFixture(): Promise<MeetingFixture> {
       unscheduledCloseMs: CLOSE_MS,
     },
   });
-  return { ...f, meetings };
+  return { ...f, followThrough };
 }
 
 /** A request from `seeker` that `mentor` accepted. */
@@ -50,6 +50,6 @@ export async function confirmTime(f: MeetingFixture, request: InterviewRequest, 
     return { ...current, meeting: { minutes: 30, ...current.meeting, confirmed } };
   });
   if (!saved) throw new Error("the request is gone");
-  await f.meetings.followThrough.confirmed(saved);
+  await f.followThrough.confirmed(saved);
   return f.requests.records.require(GUILD, request.id);
 }

@@ -1,10 +1,10 @@
 import type { Client } from "discord.js";
 import { safeText } from "../../core/safe-text.js";
 import type { BotContext } from "../../core/types.js";
-import type { InterviewRequest, MeetingEffect } from "../../domain/requests/index.js";
+import type { FollowThroughEffect, InterviewRequest } from "../../domain/requests/index.js";
 import { alternativesFor } from "../requests/alternatives.js";
 import { refreshCard } from "../requests/delivery.js";
-import { type MeetingEffectHandlers, settled } from "../requests/effects.js";
+import { type FollowThroughEffectHandlers, settled } from "../requests/effects.js";
 import { metPrompt } from "../requests/kit.js";
 import { notify, post } from "../requests/messaging.js";
 import { librarianName } from "../requests/names.js";
@@ -62,7 +62,7 @@ async function tellNotHeld(client: Client, context: BotContext, request: Intervi
 }
 
 /** How the meetings feature carries out its owed effects, now or after a restart. */
-export const MEETING_EFFECTS: MeetingEffectHandlers = {
+export const FOLLOW_THROUGH_EFFECTS: FollowThroughEffectHandlers = {
   "prompt-thanks": promptThanks,
   "record-no-show": recordNoShow,
   "post-dispute": postDispute,
@@ -70,9 +70,10 @@ export const MEETING_EFFECTS: MeetingEffectHandlers = {
 };
 
 /** Carries out `effect` and marks it done. */
-export const carryOutMeetingEffect = (
+export const carryOutFollowThrough = (
   client: Client,
   context: BotContext,
   request: InterviewRequest,
-  effect: MeetingEffect,
-): Promise<unknown> => settled(context, request, effect, MEETING_EFFECTS[effect](client, context, request));
+  effect: FollowThroughEffect,
+): Promise<unknown> =>
+  settled(context, request, effect, FOLLOW_THROUGH_EFFECTS[effect](client, context, request));

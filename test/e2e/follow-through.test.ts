@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { StoredMessage } from "../../emulator/index.js";
 import { deleteUserData, exportData } from "../../src/discord/privacy/data.js";
+import { acceptedRequest, confirmTime, isQuestion, isReminder, QUESTION } from "../support/follow-through.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
-import { acceptedRequest, confirmTime, isQuestion, isReminder, QUESTION } from "../support/meetings.js";
 import { customIdOf, labelsOf } from "../support/messages.js";
 import { actor, ask, clickAsk, listLibrarian, newMember, sleep, waitForDm } from "../support/requests.js";
 
@@ -142,7 +142,7 @@ describe("did it happen?", () => {
     const saved = services().requests.records.get(guildId(), request.id);
     expect(saved?.state).toBe("accepted");
     expect(saved?.meeting?.confirmed).toBeUndefined();
-    expect(await services().meetings.noShows.get(guildId(), librarian)).toBeUndefined();
+    expect(await services().followThrough.noShows.get(guildId(), librarian)).toBeUndefined();
   });
 });
 
@@ -192,7 +192,7 @@ describe("no-shows", () => {
     const exported = await exportData(t.bot.context, guildId(), librarian);
     expect(exported.noShows.map((noShow) => noShow.forgiven).sort()).toEqual([false, true]);
     await deleteUserData(t.bot.client, t.bot.context, guildId(), librarian);
-    expect(await services().meetings.noShows.get(guildId(), librarian)).toBeUndefined();
+    expect(await services().followThrough.noShows.get(guildId(), librarian)).toBeUndefined();
   });
 
   it("shows moderators a dispute when the other said they met, with Forgive for the no-show on record", async () => {
