@@ -1,4 +1,4 @@
-import { ButtonStyle, ComponentType } from "discord.js";
+import { ComponentType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { parseCustomId } from "../../src/core/custom-ids.js";
 import { attendanceQuestion } from "../../src/discord/meetings/attendance-view.js";
@@ -60,22 +60,16 @@ describe("meeting messages", () => {
     ]);
   });
 
-  it("puts the slot picker's rows under the nudge and under 'We moved it'", () => {
-    const picker = {
-      type: ComponentType.ActionRow as const,
-      components: [
-        {
-          type: ComponentType.Button as const,
-          style: ButtonStyle.Primary as const,
-          label: "Pick",
-          custom_id: "x",
-        },
-      ],
-    };
-    expect(nudgeMessage(request, "Casey", "thread").components).toEqual([]);
-    expect(nudgeMessage(request, "Casey", "thread", [picker]).components).toEqual([picker]);
-    expect(nudgeMessage(request, "Casey", "dm", [picker]).components).toEqual([picker]);
-    expect(movedMessage(request, "Casey", [picker]).components).toEqual([picker]);
+  it("nudges both: pinging the two in the thread, naming both by DM", () => {
+    const inThread = nudgeMessage(request, "Casey", "thread");
+    expect(inThread.content).toMatch(new RegExp(`^<@${SEEKER}> <@${LIBRARIAN}> A friendly nudge`));
+    expect(inThread.allowedMentions).toEqual({ parse: [], users: [SEEKER, LIBRARIAN] });
+    const byDm = nudgeMessage(request, "Casey", "dm");
+    expect(byDm.content).toMatch(/^\*\*Sam <\u200b@&99>\*\* and \*\*Casey\*\*: A friendly nudge/);
+    expect(byDm.allowedMentions).toBeUndefined();
+    expect(movedMessage("Casey").content).toBe(
+      "🔁 Casey says you moved the interview. Agree a new time and I'll remind you both again.",
+    );
   });
 
   it("names the durations in one sentence for /config and /help", () => {

@@ -5,12 +5,12 @@ import { UserError } from "../../domain/errors.js";
 import { type AttendanceResult, isAttendance, otherOf } from "../../domain/meetings/attendance.js";
 import { refreshCard } from "../requests/delivery.js";
 import { metPrompt } from "../requests/kit.js";
-import { notify } from "../requests/messaging.js";
+import { notify, post } from "../requests/messaging.js";
 import { librarianName } from "../requests/names.js";
 import { ANSWER_LABELS } from "./attendance-view.js";
 import { carryOutFollowThrough } from "./follow-through-effects.js";
 import { movedMessage } from "./nudge.js";
-import { slotPickerRows } from "./picker-slot.js";
+import { timePicker } from "./picker-slot.js";
 
 const STALE = "This button no longer works.";
 
@@ -77,14 +77,19 @@ export const answerAttendance: ComponentHandler<"button"> = async (interaction, 
   if (answer === "moved") {
     await context.services.followThrough.restartClose(request);
     const byName = userId === request.seekerId ? request.seekerName : librarianName(context, request);
-    const moved = movedMessage(request, byName, slotPickerRows(request));
-    if (request.threadId && interaction.channelId === request.threadId) await respond(interaction, moved);
-    else {
+    const moved = movedMessage(byName);
+    const picker = timePicker(context, request);
+    if (request.threadId && interaction.channelId === request.threadId) {
+      await respond(interaction, moved);
+      if (picker) await post(client, context, request.threadId, picker);
+    } else {
       await respond(interaction, { ...moved, ephemeral: true });
       await notify(client, context, otherOf(request, userId), {
         ...moved,
         nonce: `mv-${request.id}-${round}`,
       });
+      if (picker) await notify(client, context, userId, picker);
+      if (picker) await notify(client, context, otherOf(request, userId), picker);
     }
   } else if (answer === "met" && userId === request.seekerId) {
     await respond(interaction, seekerMetReply(result));

@@ -7,7 +7,7 @@ import { attendanceQuestion } from "./attendance-view.js";
 import { carryOutFollowThrough } from "./follow-through-effects.js";
 import { nudgeMessage } from "./nudge.js";
 import { tellPair } from "./pair.js";
-import { slotPickerRows } from "./picker-slot.js";
+import { timePicker } from "./picker-slot.js";
 import { leadSeconds, reminderMessage } from "./reminders.js";
 
 /** What the meeting timers do on Discord once the domain found them due. */
@@ -40,9 +40,11 @@ export function meetingCallbacks(client: Client, context: BotContext): MeetingTi
         client,
         context,
         request,
-        (place) => nudgeMessage(request, name, place, slotPickerRows(request)),
+        (place) => nudgeMessage(request, name, place),
         `nudge-${request.id}`,
       );
+      const picker = timePicker(context, request);
+      if (picker) await tellPair(client, context, request, () => picker, `pick-${request.id}`);
     },
     async closed(request) {
       await carryOutFollowThrough(client, context, request, "tell-not-held");

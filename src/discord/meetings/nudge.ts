@@ -2,32 +2,21 @@ import { userMention } from "discord.js";
 import type { Reply } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import type { ButtonRow } from "../requests/card.js";
 import { atSentenceStart } from "../requests/names.js";
 import { type Place, pingPair } from "./pair.js";
 
-/**
- * FIRST_CONTACT_NUDGE after Accept with no time agreed: a friendly word to both. `pickerRows` are
- * the scheduling side's slot picker, shown under it.
- */
-export function nudgeMessage(
-  request: InterviewRequest,
-  mentorName: string,
-  place: Place,
-  pickerRows: readonly ButtonRow[] = [],
-): Reply {
+/** FIRST_CONTACT_NUDGE after Accept with no time agreed: a friendly word to both (the picker follows). */
+export function nudgeMessage(request: InterviewRequest, mentorName: string, place: Place): Reply {
   const text =
     "A friendly nudge: you haven't agreed a time for your informational interview yet. " +
     "Busy weeks happen! Pick a time that suits you both, even a short one: 20 minutes is plenty.";
-  const components = [...pickerRows];
   if (place === "thread")
     return {
       content: `${userMention(request.seekerId)} ${userMention(request.mentorId)} ${text}`,
-      components,
       ...pingPair(request),
     };
   const pair = `**${safeText(request.seekerName)}** and **${safeText(mentorName)}**`;
-  return { content: `${pair}: ${text}`, components };
+  return { content: `${pair}: ${text}` };
 }
 
 /** In the thread (or to the librarian by DM) when the interview closes with no time agreed. */
@@ -45,14 +34,9 @@ export const notHeldIntro = (mentorName: string): string =>
   `Your informational interview with **${safeText(atSentenceStart(mentorName))}** is closed because no time ` +
   "was agreed in time. It happens, and it's no mark against you. Here are other librarians you could ask:";
 
-/** After "We moved it": both agree a new time, with the picker under it. */
-export function movedMessage(
-  _request: InterviewRequest,
-  byName: string,
-  pickerRows: readonly ButtonRow[] = [],
-): Reply {
+/** After "We moved it": both agree a new time (the picker follows). */
+export function movedMessage(byName: string): Reply {
   return {
     content: `🔁 ${safeText(byName)} says you moved the interview. Agree a new time and I'll remind you both again.`,
-    components: [...pickerRows],
   };
 }

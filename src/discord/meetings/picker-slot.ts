@@ -1,10 +1,12 @@
+import type { Reply } from "../../core/respond.js";
+import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import type { ButtonRow } from "../requests/card.js";
 
 /**
- * The rows that let the two pick a time, added under the first-contact nudge and under "We moved
- * it". The scheduling side's slot picker goes here; until then there is none.
+ * The scheduling side's time picker, posted as its own message right after the first-contact
+ * nudge and after "We moved it", where those went (the thread, or each one's DMs). None until the
+ * scheduling side plugs its picker in here.
  */
-export function slotPickerRows(_request: InterviewRequest): ButtonRow[] {
-  return [];
+export function timePicker(_context: BotContext, _request: InterviewRequest): Reply | undefined {
+  return undefined;
 }
