@@ -48,8 +48,9 @@ function freshRound(meeting: Meeting): Meeting {
 
 /**
  * After Accept: reminders before an agreed time, the "did it happen?" check after it (with its
- * answers and the no-show ladder), and the nudge and close when none is agreed. Each timer's handler checks the request again, so a timer for an earlier
- * round or a request that moved on does nothing.
+ * answers and the no-show ladder), and the nudge and close when none is agreed. Each timer's
+ * handler checks the request again, so a timer for an earlier round or a request that moved on
+ * does nothing.
  */
 export class FollowThrough implements MeetingFollowThrough {
   /** "Did it happen?" and its answers. */
@@ -68,10 +69,6 @@ export class FollowThrough implements MeetingFollowThrough {
     this.#clock = options.clock;
     this.attendance = new MeetingAttendance(options.records, options.clock);
     this.noShows = new NoShows(options.store, options.settings, options.clock);
-  }
-
-  get durations(): MeetingDurations {
-    return this.#durations;
   }
 
   request(guildId: string, id: string): InterviewRequest | undefined {
