@@ -109,7 +109,8 @@ export async function storeServer(guildId: string, librarians: number, requests:
     store,
     settings: new SettingsService(store),
     requestExpiryMs: 7 * DAY_MS,
-    followUpDelayMs: DAY_MS,
+    firstContactNudgeMs: 3 * DAY_MS,
+    unscheduledCloseMs: 14 * DAY_MS,
   });
   await service.load();
   if (!service.records.get(guildId, sent[0]?.id ?? ""))

@@ -9,6 +9,7 @@ import { createBot } from "../src/bot.js";
 import { ConfigError, loadConfig } from "../src/config.js";
 import { deployCommands } from "../src/core/deploy.js";
 import { loadCommands } from "../src/core/loader.js";
+import { meetingTimesText } from "../src/discord/meetings/durations.js";
 import { createLogger } from "../src/logger.js";
 import { SandboxConsole } from "./sandbox/console.js";
 import { SampleFeedServer } from "./sandbox/sample-feeds.js";
@@ -19,10 +20,13 @@ import { seedWorld } from "./sandbox/world.js";
 const terminal = new Terminal(process.stdin, process.stdout);
 const print = (text: string) => terminal.print(text);
 
-// Durations come from the environment, so expiry and follow-ups can be rehearsed: REQUEST_EXPIRY=2m.
+// Durations come from the environment, so expiry, reminders and nudges can be rehearsed: REQUEST_EXPIRY=2m.
 const durations = {
   REQUEST_EXPIRY: process.env.REQUEST_EXPIRY,
-  FOLLOWUP_DELAY: process.env.FOLLOWUP_DELAY,
+  MEETING_REMINDERS: process.env.MEETING_REMINDERS,
+  FIRST_CONTACT_NUDGE: process.env.FIRST_CONTACT_NUDGE,
+  UNSCHEDULED_CLOSE: process.env.UNSCHEDULED_CLOSE,
+  ATTENDANCE_CHECK: process.env.ATTENDANCE_CHECK,
   FEED_POLL_INTERVAL: process.env.FEED_POLL_INTERVAL ?? "1m",
 };
 try {
@@ -70,13 +74,14 @@ const desk = new SandboxConsole(
 const long = (value: number) => ms(value, { long: true });
 print("Reference Desk sandbox: the real bot on a local Discord emulator (logs: data/sandbox.log).");
 print(
-  `Requests expire after ${long(config.requestExpiryMs)}, follow-ups come ${long(config.followUpDelayMs)} after ` +
-    `acceptance, feeds are checked every ${long(config.feedPollIntervalMs)}.\n` +
-    "(Shorter for a rehearsal: REQUEST_EXPIRY=2m FOLLOWUP_DELAY=3m FEED_POLL_INTERVAL=20s npm run sandbox)",
+  `Requests expire after ${long(config.requestExpiryMs)}; ${meetingTimesText(config)}; ` +
+    `feeds are checked every ${long(config.feedPollIntervalMs)}.\n` +
+    "(Shorter for a rehearsal: REQUEST_EXPIRY=2m FIRST_CONTACT_NUDGE=3m UNSCHEDULED_CLOSE=6m " +
+    "MEETING_REMINDERS=2m,1m ATTENDANCE_CHECK=1m FEED_POLL_INTERVAL=20s npm run sandbox)",
 );
 print(`You are ${desk.member.name}, ${desk.member.description}. Type help for what you can do.\n`);
 
-// What the bot does while it waits for input (expiries, follow-ups, feed posts, edits) shows as it happens.
+// What the bot does while it waits for input (expiries, reminders, nudges, feed posts, edits) shows as it happens.
 let liveTimer: NodeJS.Timeout | undefined;
 const stopLive = emulator.onMessage(() => {
   clearTimeout(liveTimer);

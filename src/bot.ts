@@ -3,6 +3,9 @@ import type { Config } from "./config.js";
 import { loadCommands, loadEvents } from "./core/loader.js";
 import type { BotContext } from "./core/types.js";
 import { type Jobs, startJobs } from "./discord/jobs.js";
+import { MEETING_EFFECTS } from "./discord/meetings/effects.js";
+import { FOLLOW_THROUGH_EFFECTS } from "./discord/meetings/follow-through-effects.js";
+import { REQUEST_EFFECTS } from "./discord/requests/effects.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createServices } from "./services.js";
 import { createStore, type Store } from "./store/store.js";
@@ -38,7 +41,8 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     }));
   const commands = await loadCommands();
   const services = await createServices(store, config, logger, options.clock);
-  const context: BotContext = { config, logger, store, services, commands };
+  const effects = { ...REQUEST_EFFECTS, ...MEETING_EFFECTS, ...FOLLOW_THROUGH_EFFECTS };
+  const context: BotContext = { config, logger, store, services, commands, effects };
 
   const client = new Client({
     // Slash commands, buttons and modals arrive without any intent; Guilds keeps channels and threads cached.

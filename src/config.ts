@@ -54,6 +54,20 @@ function databaseUrlProblem(url: string): string | undefined {
   }
   return undefined;
 }
+/** A comma-separated list of durations such as `24h,1h`, longest first, in milliseconds. */
+export const durations = (fallback: string) =>
+  optionalText.transform((value, context) => {
+    const parts = (value ?? fallback).split(",").map((part) => part.trim());
+    const parsed = parts.map((part) => ms(part as ms.StringValue));
+    if (parsed.some((each) => typeof each !== "number" || !Number.isFinite(each) || each <= 0)) {
+      context.addIssue({
+        code: "custom",
+        message: `must be durations separated by commas, such as 24h,1h, got "${value}"`,
+      });
+      return z.NEVER;
+    }
+    return [...new Set(parsed)].sort((a, b) => b - a);
+  });
 
 const schema = z.object({
   DISCORD_TOKEN: optionalText,
@@ -68,7 +82,10 @@ const schema = z.object({
   FEED_POLL_INTERVAL: duration("15m"),
   FEED_ALLOW_PRIVATE_HOSTS: optionalText.pipe(z.enum(["true", "false"]).optional()),
   REQUEST_EXPIRY: duration("7d"),
-  FOLLOWUP_DELAY: duration("1d"),
+  MEETING_REMINDERS: durations("24h,1h"),
+  FIRST_CONTACT_NUDGE: duration("72h"),
+  UNSCHEDULED_CLOSE: duration("14d"),
+  ATTENDANCE_CHECK: duration("2h"),
 });
 
 export interface Config {
@@ -81,7 +98,14 @@ export interface Config {
   feedPollIntervalMs: number;
   feedAllowPrivateHosts: boolean;
   requestExpiryMs: number;
-  followUpDelayMs: number;
+  /** How long before an agreed start each reminder goes out, longest first. */
+  meetingRemindersMs: number[];
+  /** After Accept with no agreed time: when both are nudged. */
+  firstContactNudgeMs: number;
+  /** After Accept with still no agreed time: when the interview is closed as not held. */
+  unscheduledCloseMs: number;
+  /** After the agreed start: when both are asked whether it happened. */
+  attendanceCheckMs: number;
 }
 
 export const TOKEN_HELP =
@@ -125,7 +149,10 @@ export function loadConfig(
     feedPollIntervalMs: values.FEED_POLL_INTERVAL,
     feedAllowPrivateHosts: values.FEED_ALLOW_PRIVATE_HOSTS === "true",
     requestExpiryMs: values.REQUEST_EXPIRY,
-    followUpDelayMs: values.FOLLOWUP_DELAY,
+    meetingRemindersMs: values.MEETING_REMINDERS,
+    firstContactNudgeMs: values.FIRST_CONTACT_NUDGE,
+    unscheduledCloseMs: values.UNSCHEDULED_CLOSE,
+    attendanceCheckMs: values.ATTENDANCE_CHECK,
   };
 }
 

@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { AgendaDrafts, AgendaService } from "./domain/agenda/index.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { FollowThrough } from "./domain/meetings/follow-through.js";
 import { MeetingScheduler } from "./domain/meetings/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
@@ -25,6 +26,11 @@ export interface Services {
   requests: Requests;
   /** Agreeing a time for an accepted request: proposals, confirmation, reschedule, cancel. */
   meetings: MeetingScheduler;
+  /**
+   * After Accept: reminders, "did it happen?" and its answers, the first-contact nudge and close,
+   * the no-show ladder. The scheduling side tells it when a time is confirmed or cancelled.
+   */
+  followThrough: FollowThrough;
   settings: SettingsService;
   /** Per-day counts for /stats: searches, requests and how they went. */
   stats: StatsService;
@@ -53,7 +59,21 @@ export async function createServices(
     stats,
     clock,
     requestExpiryMs: config.requestExpiryMs,
-    followUpDelayMs: config.followUpDelayMs,
+    firstContactNudgeMs: config.firstContactNudgeMs,
+    unscheduledCloseMs: config.unscheduledCloseMs,
+  });
+  const followThrough = new FollowThrough({
+    store,
+    records: requests.records,
+    settings,
+    timers,
+    clock,
+    durations: {
+      remindersMs: config.meetingRemindersMs,
+      attendanceCheckMs: config.attendanceCheckMs,
+      firstContactNudgeMs: config.firstContactNudgeMs,
+      unscheduledCloseMs: config.unscheduledCloseMs,
+    },
   });
   await Promise.all([settings.load(), mentors.load(), requests.load()]);
   mentors.setDemand(requests.demand);
@@ -64,7 +84,8 @@ export async function createServices(
     mentorDrafts: new MentorDrafts(store),
     deletions: new DeletionJobs(store),
     requests,
-    meetings: new MeetingScheduler({ records: requests.records, clock, logger }),
+    meetings: new MeetingScheduler({ records: requests.records, clock, logger, followThrough }),
+    followThrough,
     settings,
     stats,
     timers,

@@ -73,7 +73,7 @@ const command: Command = {
     {
       audience: "moderators",
       usage:
-        "/config [mentoring-channel] [log-channel] [max-pending] [cooldown-days] [auto-pause-after] [trail] [clear]",
+        "/config [mentoring-channel] [log-channel] [max-pending] [cooldown-days] [auto-pause-after] [no-shows-before-pause] [trail] [clear]",
       summary:
         "the interview-request settings: channels, limits and what the log channel gets; with no options, shows them",
     },

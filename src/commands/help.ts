@@ -2,6 +2,7 @@ import { SlashCommandBuilder } from "discord.js";
 import { LIMITS, splitText } from "../core/limits.js";
 import { respond } from "../core/respond.js";
 import type { Audience, Command } from "../core/types.js";
+import { meetingTimesText } from "../discord/meetings/durations.js";
 import { BRAND_COLOR } from "../discord/shared/style.js";
 
 const SECTIONS: readonly { audience: Audience; title: string }[] = [
@@ -28,6 +29,14 @@ const command: Command = {
         LIMITS.fieldValue,
       ).map((value, i) => ({ name: i === 0 ? title : `${title} (more)`, value })),
     );
+    const times = meetingTimesText(context.config);
+    fields.push({
+      name: "After a librarian accepts",
+      value:
+        `Agree a time in your private thread. On this server ${times}. ` +
+        "Each of you answers Yes, we met / They didn't come / We moved it; a yes brings the thank-you template " +
+        "and a private rating, and repeated no-shows pause a librarian or stop a seeker asking for 30 days.",
+    });
     await respond(interaction, {
       ephemeral: true,
       embeds: [

@@ -3,6 +3,8 @@ import { requireGuild } from "../core/guild.js";
 import { respond } from "../core/respond.js";
 import type { Command } from "../core/types.js";
 import { agendaHandlers } from "../discord/agenda/handlers.js";
+import { answerAttendance } from "../discord/meetings/attendance-answers.js";
+import { forgiveNoShow } from "../discord/meetings/forgive.js";
 import { meetingHandlers } from "../discord/meetings/handlers.js";
 import { ask, submitAsk } from "../discord/requests/ask.js";
 import { accept, decline, submitDecline } from "../discord/requests/decide.js";
@@ -67,6 +69,8 @@ const command: Command = {
     "report-stop-seeker": stopReportedSeeker,
     ...agendaHandlers,
     ...meetingHandlers(carryOut),
+    "meeting-attendance": answerAttendance,
+    "meeting-forgive": forgiveNoShow,
   },
 };
 

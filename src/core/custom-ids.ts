@@ -51,6 +51,10 @@ export const CUSTOM_ID_KINDS = {
   "meeting-reschedule-form": "modal",
   "meeting-cancel": "button",
   "meeting-cancel-form": "modal",
+  // "did it happen?" after an agreed time: guild, request, round, and the answer (met, no-show, moved)
+  "meeting-attendance": "button",
+  // the log channel's Forgive on a no-show or a dispute: guild, the absent person, request
+  "meeting-forgive": "button",
   // the log channel's buttons on a report, for moderators with Manage Server
   "report-pause-librarian": "button",
   "report-stop-seeker": "button",

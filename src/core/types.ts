@@ -2,12 +2,14 @@ import type {
   AutocompleteInteraction,
   ButtonInteraction,
   ChatInputCommandInteraction,
+  Client,
   ClientEvents,
   ModalSubmitInteraction,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
   StringSelectMenuInteraction,
 } from "discord.js";
 import type { Config } from "../config.js";
+import type { InterviewRequest, RequestEffect } from "../domain/requests/index.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
 import type { Store } from "../store/store.js";
@@ -20,7 +22,20 @@ export interface BotContext {
   services: Services;
   /** Every loaded command, by name: /help reads it, so the list never drifts from what is registered. */
   commands: ReadonlyMap<string, Command>;
+  /**
+   * What each owed effect of a request does on Discord, from every feature that owes some (requests,
+   * meetings). Composed in bot.ts, so a feature built on requests adds its effects without the
+   * requests side importing it.
+   */
+  effects: Readonly<Record<RequestEffect, EffectHandler>>;
 }
+
+/** Carries out one owed effect; safe to run again after a crash (checks and message nonces). */
+export type EffectHandler = (
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+) => Promise<unknown>;
 
 export type Audience = "seekers" | "librarians" | "moderators";
 

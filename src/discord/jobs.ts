@@ -2,9 +2,11 @@ import type { Client } from "discord.js";
 import { safeText } from "../core/safe-text.js";
 import type { BotContext } from "../core/types.js";
 import { FeedPoller } from "../domain/feeds/index.js";
+import { meetingTimerHandlers } from "../domain/meetings/follow-through-timers.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
 import { createFeedPoster } from "./feeds/poster.js";
+import { meetingCallbacks } from "./meetings/follow-through-jobs.js";
 import { finishDeletions } from "./privacy/data.js";
 import { carryOutOwed } from "./requests/effects.js";
 import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
@@ -17,7 +19,8 @@ export interface Jobs {
 
 /**
  * Starts the background work that needs a ready client: feed polling, the request timers (overdue
- * ones run at once, the rest when due, as saved before any restart), what requests still owe people
+ * ones run at once, the rest when due, as saved before any restart; accepted interviews get any meeting
+ * timer they lack), what requests still owe people
  * after a crash, and the clean-up of requests when a librarian leaves the directory.
  */
 export function startJobs(client: Client<true>, context: BotContext): Jobs {
@@ -38,11 +41,20 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
   poller.start();
 
   const stopListening = services.mentors.onRemoved(onMentorRemoved(client, context));
+  const { followThrough } = services;
   const timersStarted = services.timers
     .start({
       ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
+      ...meetingTimerHandlers(
+        followThrough,
+        services.requests.lifecycle,
+        meetingCallbacks(client, context),
+        logger,
+      ),
       [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
     })
+    // Accepted interviews whose timers a stop cut short (or that predate them) get them now.
+    .then(() => followThrough.reconcile(services.requests.queries.accepted()))
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
 
   // What the bot told someone would happen before it last stopped, and had not finished.

@@ -20,7 +20,7 @@ const moderator = () => t.seed.members.moderator;
 const logPosts = () => t.emulator.channelMessages(t.seed.channels.modLog);
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "1h" } });
   await actor(t, moderator())
     .command("config", {
       "mentoring-channel": t.seed.channels.mentoring,

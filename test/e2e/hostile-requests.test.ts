@@ -8,7 +8,7 @@ import { actor, listLibrarian, NOTE, newMember, waitForDm } from "../support/req
 
 let t: TestBot;
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "1h" } });
   await actor(t, t.seed.members.moderator)
     .command("config", {
       "mentoring-channel": t.seed.channels.mentoring,

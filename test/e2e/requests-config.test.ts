@@ -24,7 +24,16 @@ const notices = () =>
     .filter((m) => m.content.startsWith("Interview requests need a mentoring channel"));
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "2h", FEED_POLL_INTERVAL: "20m" } });
+  t = await startTestBot({
+    env: {
+      REQUEST_EXPIRY: "1h",
+      FIRST_CONTACT_NUDGE: "2h",
+      UNSCHEDULED_CLOSE: "10d",
+      MEETING_REMINDERS: "1h,10m",
+      ATTENDANCE_CHECK: "30m",
+      FEED_POLL_INTERVAL: "20m",
+    },
+  });
   librarian = t.seed.members.librarian;
   await listLibrarian(t, librarian);
 });
@@ -63,8 +72,11 @@ describe("/config", () => {
     expect(fields["Pending requests per seeker"]).toBe("3 (`max-pending`)");
     expect(fields["Days before asking the same librarian again"]).toBe("90 (`cooldown-days`)");
     expect(fields["Unanswered requests in a row before a pause"]).toBe("3 (`auto-pause-after`)");
+    expect(fields["No-shows within 90 days before a pause"]).toBe("2 (`no-shows-before-pause`)");
     expect(fields["Set by the bot's host"]).toBe(
-      "Requests expire after 1 hour; the follow-up comes 2 hours after acceptance; feeds are checked every 20 minutes.",
+      "Requests expire after 1 hour; reminders go 1 hour and 10 minutes before an agreed time, and both are " +
+        "asked whether it happened 30 minutes after its start; with no time agreed, both are nudged 2 hours " +
+        "after Accept and the interview closes after 10 days; feeds are checked every 20 minutes.",
     );
   });
 

@@ -72,7 +72,7 @@ const expiredNotices = (seekerId: string): StoredMessage[] =>
 const botEnv = (file: string) => ({
   DATABASE_URL: `sqlite://${join(dataDir, file)}`,
   REQUEST_EXPIRY: "6s",
-  FOLLOWUP_DELAY: "1h",
+  FIRST_CONTACT_NUDGE: "1h",
 });
 
 /** A bot run in this process that lists the librarian in `env`'s file, then stops cleanly. */

@@ -18,7 +18,7 @@ const services = () => t.bot.context.services;
 const guildId = () => t.seed.guildId;
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "2s", FOLLOWUP_DELAY: "1s" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "2s", FIRST_CONTACT_NUDGE: "1s" } });
   librarian = t.seed.members.librarian;
   await listLibrarian(t, librarian);
   avery = newMember(t, "Avery");
@@ -74,14 +74,18 @@ describe("request lifecycle", () => {
     expect(t.emulator.dmMessages(blake).filter((m) => m.content.includes("I paused"))).toHaveLength(1);
   });
 
-  it("nudges both by DM to fix a time when there is no thread, with We met for the seeker", async () => {
+  it("nudges both by DM to agree a time when there is no thread, once", async () => {
     const seeker = newMember(t, "Quinn");
     const { card } = await askAndDeliver(t, seeker, avery, "Avery");
     await t.emulator.as(avery).click(card, customIdOf(card, "Accept")).reply();
-    const nudge = await waitForDm(t, seeker, (m) => m.content.includes("gentle nudge"), 4000);
-    expect(labelsOf(nudge)).toEqual(["We met", "Report"]);
-    const theirs = await waitForDm(t, avery, (m) => m.content.includes("gentle nudge"));
-    expect(labelsOf(theirs)).toEqual([]);
+    const nudge = await waitForDm(t, seeker, (m) => m.content.includes("friendly nudge"), 4000);
+    expect(nudge.content).toMatch(/^\*\*Quinn\*\* and \*\*Avery\*\*: A friendly nudge/);
+    await waitForDm(t, avery, (m) => m.content.includes("friendly nudge"));
+    await sleep(500);
+    const nudges = (userId: string) =>
+      t.emulator.dmMessages(userId).filter((m) => m.content.includes("friendly nudge"));
+    expect(nudges(seeker)).toHaveLength(1);
+    expect(nudges(avery)).toHaveLength(1);
   });
 
   it("withdraws a leaving librarian's open requests and tells the seeker", async () => {

@@ -9,7 +9,7 @@ const services = () => t.bot.context.services;
 const guildId = () => t.seed.guildId;
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "1h" } });
 });
 afterAll(async () => {
   await t?.stop();

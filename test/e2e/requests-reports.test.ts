@@ -21,7 +21,7 @@ const logPosts = () => t.emulator.channelMessages(t.seed.channels.modLog);
 const REASON = "They kept asking for my home address after I said no, twice.";
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "1h" } });
   await actor(t, t.seed.members.moderator)
     .command("config", {
       "mentoring-channel": t.seed.channels.mentoring,

@@ -10,7 +10,7 @@ const dir = mkdtempSync(join(tmpdir(), "rd-requests-restart-"));
 const env = {
   DATABASE_URL: `sqlite://${join(dir, "bot.sqlite")}`,
   REQUEST_EXPIRY: "4s",
-  FOLLOWUP_DELAY: "1h",
+  FIRST_CONTACT_NUDGE: "1h",
 };
 let emulator: DiscordEmulator | undefined;
 let t: TestBot | undefined;

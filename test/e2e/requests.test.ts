@@ -22,7 +22,7 @@ const services = () => t.bot.context.services;
 const guildId = () => t.seed.guildId;
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1s" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "1s" } });
   librarian = t.seed.members.librarian;
   await actor(t, t.seed.members.moderator)
     .command("config", {
@@ -118,16 +118,19 @@ describe("asking, consent and connecting", () => {
     expect(refused.reply.content).toMatch(/"next week" is not a date like 2027-03-15/);
   });
 
-  it("nudges in the thread after FOLLOWUP_DELAY, and We met asks the seeker alone for a private rating", async () => {
+  it("nudges in the thread after FIRST_CONTACT_NUDGE, and We met asks the seeker alone for a private rating", async () => {
     const seeker = newMember(t, "Quinn");
     const { card } = await askAndDeliver(t, seeker, librarian, "Casey");
     await t.emulator.as(librarian).click(card, customIdOf(card, "Accept")).reply();
     await t.emulator.waitUntil(() => threadsWith(seeker).length === 1);
     const threadId = threadsWith(seeker)[0]?.id ?? "";
-    const nudge = await t.emulator.waitForMessage(
-      (m) => m.channel_id === threadId && m.content.includes("gentle nudge"),
+    const friendly = await t.emulator.waitForMessage(
+      (m) => m.channel_id === threadId && m.content.includes("friendly nudge"),
     );
-    expect(nudge.content).toContain(`<@${seeker}>`);
+    expect(friendly.content).toContain(`<@${seeker}> <@${librarian}>`);
+    const nudge = await t.emulator.waitForMessage(
+      (m) => m.channel_id === threadId && labelsOf(m).includes("We met"),
+    );
 
     const byLibrarian = actor(t, librarian).click(nudge, customIdOf(nudge, "We met"));
     expect((await byLibrarian.reply()).content).toMatch(/Only the person who sent this request/);

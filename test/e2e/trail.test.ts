@@ -20,7 +20,7 @@ const logPosts = () => t.emulator.channelMessages(t.seed.channels.modLog);
 const REASON = "They asked for my home address.";
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "4s", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "4s", FIRST_CONTACT_NUDGE: "1h" } });
   await moderator()
     .command("config", {
       "mentoring-channel": t.seed.channels.mentoring,

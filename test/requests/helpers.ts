@@ -12,7 +12,8 @@ import { createStore, type Store } from "../../src/store/store.js";
 export const GUILD = "guild-1";
 export const DAY = 86_400_000;
 export const EXPIRY_MS = 7 * DAY;
-export const FOLLOWUP_MS = DAY;
+export const NUDGE_MS = 3 * DAY;
+export const CLOSE_MS = 14 * DAY;
 export const NOTE = "I would like to hear how you moved from circulation into instruction.";
 export const TERMS: MentorTerms = { formats: ["video", "phone"], monthlyCapacity: 10 };
 
@@ -70,7 +71,8 @@ export async function fixture(url = "memory://", now = Date.UTC(2025, 2, 10, 12)
     timers,
     logger,
     requestExpiryMs: EXPIRY_MS,
-    followUpDelayMs: FOLLOWUP_MS,
+    firstContactNudgeMs: NUDGE_MS,
+    unscheduledCloseMs: CLOSE_MS,
     clock: () => clock.now,
   });
   await requests.load();

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { FollowThrough } from "../../src/domain/meetings/follow-through.js";
+import { meetingTimerHandlers } from "../../src/domain/meetings/follow-through-timers.js";
 import type { ExpireResult } from "../../src/domain/requests/lifecycle.js";
 import { RequestRefused } from "../../src/domain/requests/refusal.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
@@ -111,7 +113,8 @@ describeEachBackend("requests in a store", (backend) => {
         timers,
         logger,
         requestExpiryMs: expiryMs,
-        followUpDelayMs: 60,
+        firstContactNudgeMs: 60,
+        unscheduledCloseMs: 60_000,
       });
       await requests.load();
       const expired: [InterviewRequest, ExpireResult][] = [];
@@ -120,11 +123,32 @@ describeEachBackend("requests in a store", (backend) => {
         expired: async (request: InterviewRequest, result: ExpireResult) => {
           expired.push([request, result]);
         },
-        followUp: async (request: InterviewRequest) => {
+      };
+      const followThrough = new FollowThrough({
+        store,
+        records: requests.records,
+        settings,
+        timers,
+        clock: Date.now,
+        durations: {
+          remindersMs: [],
+          attendanceCheckMs: 60_000,
+          firstContactNudgeMs: 60,
+          unscheduledCloseMs: 60_000,
+        },
+      });
+      const nudges = {
+        remind: async () => {},
+        askAttendance: async () => {},
+        nudge: async (request: InterviewRequest) => {
           followUps.push(request);
         },
+        closed: async () => {},
       };
-      await timers.start(requestTimerHandlers(requests.lifecycle, callbacks, logger));
+      await timers.start({
+        ...requestTimerHandlers(requests.lifecycle, callbacks, logger),
+        ...meetingTimerHandlers(followThrough, requests.lifecycle, nudges, logger),
+      });
       const close = async () => {
         await timers.stop();
         await store.close();
@@ -132,7 +156,7 @@ describeEachBackend("requests in a store", (backend) => {
       return { requests, timers, expired, followUps, logger, close };
     }
 
-    it("expires an unanswered request once, and follows up an accepted one once", async () => {
+    it("expires an unanswered request once, and nudges an accepted one with no time agreed once", async () => {
       const bot = await boot(backend.freshUrl(), 80);
       const unanswered = await bot.requests.lifecycle.create(requestInput("s", "m1"), TERMS);
       const answered = await bot.requests.lifecycle.create(requestInput("s", "m2"), TERMS);
@@ -142,6 +166,7 @@ describeEachBackend("requests in a store", (backend) => {
         [unanswered.id, "expired"],
       ]);
       expect(bot.followUps.map((request) => request.id)).toEqual([answered.id]);
+      expect(bot.requests.records.get(GUILD, answered.id)?.meeting?.nudgedAt).toEqual(expect.any(Number));
       expect(bot.requests.records.get(GUILD, answered.id)?.state).toBe("accepted");
       expect(bot.logger.errors).toEqual([]);
       await bot.close();

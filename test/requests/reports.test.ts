@@ -101,7 +101,8 @@ describe("seekers stopped by a moderator", () => {
       store: f.store,
       settings: f.settings,
       requestExpiryMs: 1000,
-      followUpDelayMs: 1000,
+      firstContactNudgeMs: 1000,
+      unscheduledCloseMs: 2000,
     });
     await restarted.load();
     expect(restarted.stops.isStopped(GUILD, "s")).toBe(true);
@@ -197,7 +198,8 @@ describe("when someone in a report deletes their data", () => {
       store: f.store,
       settings: f.settings,
       requestExpiryMs: 1000,
-      followUpDelayMs: 1000,
+      firstContactNudgeMs: 1000,
+      unscheduledCloseMs: 2000,
     });
     await restarted.load();
     expect(restarted.stops.isStopped(GUILD, seeker)).toBe(true);

@@ -4,9 +4,23 @@ import { createRequests } from "../../src/domain/requests/index.js";
 import { KEPT_AFTER_DELETION, NOT_SHOWN } from "../../src/domain/requests/privacy.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
 import { DAY_MS } from "../../src/domain/time.js";
-import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../../src/domain/timers/kinds.js";
+import {
+  meetingCloseKey,
+  meetingNudgeKey,
+  requestExpiryKey,
+  TIMER_KINDS,
+} from "../../src/domain/timers/kinds.js";
 import { guildKey } from "../../src/store/store.js";
-import { EXPIRY_MS, type Fixture, FOLLOWUP_MS, fixture, GUILD, requestInput, TERMS } from "./helpers.js";
+import {
+  CLOSE_MS,
+  EXPIRY_MS,
+  type Fixture,
+  fixture,
+  GUILD,
+  NUDGE_MS,
+  requestInput,
+  TERMS,
+} from "./helpers.js";
 
 let f: Fixture;
 beforeEach(async () => {
@@ -30,7 +44,7 @@ describe("a request's life", () => {
     });
   });
 
-  it("on acceptance gets a follow-up time and timer, and loses its expiry timer", async () => {
+  it("on acceptance gets the first-contact nudge and close timers, and loses its expiry timer", async () => {
     const request = await ask("s", "m");
     f.clock.now += 5000;
     const result = await f.requests.lifecycle.accept(GUILD, request.id, "m");
@@ -41,24 +55,29 @@ describe("a request's life", () => {
         ...request,
         state: "accepted",
         decidedAt: f.clock.now,
-        followUpAt: f.clock.now + FOLLOWUP_MS,
         effects: ["deliver", "connect"],
       },
     });
     expect(await f.timers.get(requestExpiryKey(GUILD, request.id))).toBeUndefined();
-    expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toMatchObject({
-      kind: TIMER_KINDS.requestFollowUp,
-      dueAt: f.clock.now + FOLLOWUP_MS,
+    expect(await f.timers.get(meetingNudgeKey(GUILD, request.id))).toMatchObject({
+      kind: TIMER_KINDS.meetingNudge,
+      dueAt: f.clock.now + NUDGE_MS,
+    });
+    expect(await f.timers.get(meetingCloseKey(GUILD, request.id))).toMatchObject({
+      kind: TIMER_KINDS.meetingClose,
+      dueAt: f.clock.now + CLOSE_MS,
     });
   });
 
-  it("treats a second Accept as a no-op that keeps the first follow-up time", async () => {
+  it("treats a second Accept as a no-op that keeps the first nudge time", async () => {
     const request = await ask("s", "m");
     const first = await f.requests.lifecycle.accept(GUILD, request.id, "m");
     f.clock.now += 60_000;
     const second = await f.requests.lifecycle.accept(GUILD, request.id, "m");
     expect(second).toEqual({ changed: false, request: first.request });
-    expect((await f.timers.get(requestFollowUpKey(GUILD, request.id)))?.dueAt).toBe(first.request.followUpAt);
+    expect((await f.timers.get(meetingNudgeKey(GUILD, request.id)))?.dueAt).toBe(
+      (first.request.decidedAt ?? 0) + NUDGE_MS,
+    );
   });
 
   it("refuses the wrong people and leaves the request as it was", async () => {
@@ -71,7 +90,7 @@ describe("a request's life", () => {
       "Only the person who sent",
     );
     expect(f.requests.records.get(GUILD, request.id)).toEqual(request);
-    expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toBeUndefined();
+    expect(await f.timers.get(meetingNudgeKey(GUILD, request.id))).toBeUndefined();
   });
 
   it("refuses Decline after Accept", async () => {
@@ -91,11 +110,11 @@ describe("a request's life", () => {
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     await settle();
     const state = f.requests.records.get(GUILD, request.id)?.state;
-    const followUp = await f.timers.get(requestFollowUpKey(GUILD, request.id));
+    const followUp = await f.timers.get(meetingNudgeKey(GUILD, request.id));
     expect(state === "accepted" ? followUp !== undefined : followUp === undefined).toBe(true);
   });
 
-  it("goes from accepted to met to rated, by the seeker only, and the follow-up timer goes", async () => {
+  it("goes from accepted to met to rated, by the seeker only, and the nudge timer goes", async () => {
     const request = await ask("s", "m");
     await f.requests.lifecycle.accept(GUILD, request.id, "m");
     await expect(f.requests.lifecycle.markMet(GUILD, request.id, "m")).rejects.toThrow(
@@ -104,7 +123,7 @@ describe("a request's life", () => {
     const met = await f.requests.lifecycle.markMet(GUILD, request.id, "s");
     await settle();
     expect(met.request).toMatchObject({ state: "met", metAt: f.clock.now });
-    expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toBeUndefined();
+    expect(await f.timers.get(meetingNudgeKey(GUILD, request.id))).toBeUndefined();
     await expect(f.requests.lifecycle.recordFeedback(GUILD, request.id, "m", 5)).rejects.toThrow(
       "Only the person who sent",
     );
@@ -139,20 +158,25 @@ describe("a request's life", () => {
     expect(await f.store.get(guildKey(GUILD, "request", request.id))).toEqual(saved);
   });
 
-  it("hands out a follow-up exactly once, and none after the interview is marked as met", async () => {
+  it("closes an accepted interview with no agreed time as not held, once, owing a kind word", async () => {
     const a = await ask("s", "m1");
     const b = await ask("s", "m2");
     await f.requests.lifecycle.accept(GUILD, a.id, "m1");
     await f.requests.lifecycle.accept(GUILD, b.id, "m2");
     await f.requests.lifecycle.markMet(GUILD, b.id, "s");
-    const claims = await Promise.all([
-      f.requests.lifecycle.claimFollowUp(GUILD, a.id),
-      f.requests.lifecycle.claimFollowUp(GUILD, a.id),
+    const closes = await Promise.all([
+      f.requests.lifecycle.closeUnscheduled(GUILD, a.id),
+      f.requests.lifecycle.closeUnscheduled(GUILD, a.id),
     ]);
-    expect(claims.filter(Boolean)).toHaveLength(1);
-    expect(claims.find(Boolean)?.followUpSentAt).toBe(f.clock.now);
-    expect(await f.requests.lifecycle.claimFollowUp(GUILD, b.id)).toBeUndefined();
-    expect(await f.requests.lifecycle.claimFollowUp(GUILD, "missing")).toBeUndefined();
+    expect(closes.map((close) => close?.changed).sort()).toEqual([false, true]);
+    expect(f.requests.records.get(GUILD, a.id)).toMatchObject({
+      state: "not-held",
+      closedAt: f.clock.now,
+      effects: ["deliver", "connect", "tell-not-held"],
+    });
+    expect((await f.requests.lifecycle.closeUnscheduled(GUILD, b.id))?.changed).toBe(false);
+    expect(f.requests.records.get(GUILD, b.id)?.state).toBe("met");
+    expect(await f.requests.lifecycle.closeUnscheduled(GUILD, "missing")).toBeUndefined();
   });
 });
 
@@ -268,7 +292,8 @@ describe("lists", () => {
       store: f.store,
       settings: f.settings,
       requestExpiryMs: 1,
-      followUpDelayMs: 1,
+      firstContactNudgeMs: 1,
+      unscheduledCloseMs: 2,
     });
     await reloaded.load();
     // Both were sent at the same moment: any order.
@@ -301,7 +326,6 @@ describe("lists", () => {
         ...received,
         state: "accepted",
         decidedAt: f.clock.now,
-        followUpAt: expect.any(Number),
         effects: ["deliver", "connect"],
       },
     ]);
@@ -386,7 +410,7 @@ describe("a user's data", () => {
       expect(f.requests.records.get(GUILD, request.id)).toBeUndefined();
       expect(await f.store.get(guildKey(GUILD, "request", request.id))).toBeUndefined();
       expect(await f.timers.get(requestExpiryKey(GUILD, request.id))).toBeUndefined();
-      expect(await f.timers.get(requestFollowUpKey(GUILD, request.id))).toBeUndefined();
+      expect(await f.timers.get(meetingNudgeKey(GUILD, request.id))).toBeUndefined();
     }
     expect(f.requests.blocks.isBlocked(GUILD, "u", "s3")).toBe(false);
     expect(f.requests.blocks.isBlocked(GUILD, "m9", "u")).toBe(false);

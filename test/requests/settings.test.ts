@@ -24,6 +24,7 @@ describe("guild settings", () => {
       maxPendingPerSeeker: 3,
       sameMentorCooldownDays: 90,
       autoPauseAfterExpiries: 3,
+      noShowsBeforePause: 2,
       trail: "all",
       toldNoMentoringChannel: false,
     });
@@ -58,6 +59,10 @@ describe("guild settings", () => {
       "Unanswered requests in a row before a pause must be a whole number from 1 to 10.",
     ],
     [{ autoPauseAfterExpiries: "three" }, "from 1 to 10"],
+    [
+      { noShowsBeforePause: 0 },
+      "No-shows within 90 days before a pause must be a whole number from 1 to 10.",
+    ],
     [{ maxPendingPerSeeker: "" }, "from 1 to 10"],
     [{ mentoringChannelId: "#general" }, "Mentoring channel must be a channel id (17 to 20 digits)."],
     [{ logChannelId: "12" }, "Log channel must be a channel id (17 to 20 digits)."],
@@ -72,11 +77,17 @@ describe("guild settings", () => {
 
   it("accept the edges of each range", async () => {
     await expect(
-      settings.update(G, { maxPendingPerSeeker: 10, sameMentorCooldownDays: 365, autoPauseAfterExpiries: 1 }),
+      settings.update(G, {
+        maxPendingPerSeeker: 10,
+        sameMentorCooldownDays: 365,
+        autoPauseAfterExpiries: 1,
+        noShowsBeforePause: 10,
+      }),
     ).resolves.toMatchObject({
       maxPendingPerSeeker: 10,
       sameMentorCooldownDays: 365,
       autoPauseAfterExpiries: 1,
+      noShowsBeforePause: 10,
     });
   });
 

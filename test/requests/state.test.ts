@@ -30,6 +30,8 @@ const EVENTS: RequestEvent[] = [
   { type: "feedback", by: SEEKER, rating: 4 },
   { type: "expire" },
   { type: "withdraw" },
+  { type: "attended", by: SEEKER },
+  { type: "not-held" },
 ];
 
 /** A record, so that a new state does not compile until it is listed here. */
@@ -41,6 +43,7 @@ const IS_FINAL: Record<RequestState, boolean> = {
   expired: true,
   cancelled: true,
   withdrawn: true,
+  "not-held": true,
 };
 const FINAL = (Object.keys(IS_FINAL) as RequestState[]).filter((state) => IS_FINAL[state]);
 
@@ -124,6 +127,36 @@ describe("transition from accepted", () => {
       outcome: "refused",
       message: "This request was already accepted, so it can't be cancelled now.",
     });
+  });
+
+  it("a yes to 'did it happen?' from either of the two marks it met; a stranger's is refused", () => {
+    for (const by of [SEEKER, MENTOR]) {
+      expect(transition(accepted, { type: "attended", by }, NOW)).toEqual({
+        outcome: "changed",
+        request: { ...accepted, state: "met", metAt: NOW, closedAt: NOW },
+      });
+    }
+    expect(transition(accepted, { type: "attended", by: "stranger" }, NOW)).toEqual({
+      outcome: "refused",
+      reason: "wrong-actor",
+      message: "Only the two people in this interview can do that.",
+    });
+  });
+
+  it("closes as not held only while no time is agreed", () => {
+    expect(transition(accepted, { type: "not-held" }, NOW)).toEqual({
+      outcome: "changed",
+      request: { ...accepted, state: "not-held", closedAt: NOW },
+    });
+    const confirmed = { startsAt: NOW + 1000, confirmedAt: NOW - 1000, round: 1 };
+    const agreed = { ...accepted, meeting: { minutes: 30 as const, confirmed } };
+    expect(transition(agreed, { type: "not-held" }, NOW)).toEqual({ outcome: "unchanged", request: agreed });
+    // A cancelled agreement is no agreed time.
+    const cancelled = {
+      ...agreed,
+      meeting: { ...agreed.meeting, cancelled: { by: SEEKER, at: NOW, late: false } },
+    };
+    expect(transition(cancelled, { type: "not-held" }, NOW).outcome).toBe("changed");
   });
 
   it("an expiry that arrives late changes nothing", () => {

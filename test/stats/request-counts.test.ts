@@ -5,10 +5,11 @@ import { StatsService } from "../../src/domain/stats/index.js";
 import { HOUR_MS } from "../../src/domain/time.js";
 import { createStore, type Store } from "../../src/store/store.js";
 import {
+  CLOSE_MS,
   DAY,
   EXPIRY_MS,
-  FOLLOWUP_MS,
   GUILD,
+  NUDGE_MS,
   recordingLogger,
   requestInput,
   TERMS,
@@ -34,7 +35,8 @@ beforeEach(async () => {
     logger,
     stats,
     requestExpiryMs: EXPIRY_MS,
-    followUpDelayMs: FOLLOWUP_MS,
+    firstContactNudgeMs: NUDGE_MS,
+    unscheduledCloseMs: CLOSE_MS,
     clock: () => clock.now,
   });
   await requests.load();
@@ -136,6 +138,36 @@ describe("requests counted as they change", () => {
     clock.now = startsAt + 4 * DAY;
     await requests.lifecycle.markMet(GUILD, request.id, "s1");
     expect(await summary()).toMatchObject({ met: 1, medianMeetHours: 30 });
+  });
+
+  it("counts a time agreed once per request (not its reschedules) and a no-show when one is reported", async () => {
+    const request = await requests.lifecycle.create(requestInput("s1", "m1"), TERMS);
+    await requests.lifecycle.accept(GUILD, request.id, "m1");
+    const agree = (round: number) =>
+      requests.records.update(
+        GUILD,
+        request.id,
+        (current) =>
+          current && {
+            ...current,
+            meeting: { minutes: 30, confirmed: { startsAt: clock.now + DAY, confirmedAt: clock.now, round } },
+          },
+      );
+    await agree(1);
+    await requests.records.update(
+      GUILD,
+      request.id,
+      (current) => current && { ...current, meeting: { minutes: 30 } },
+    );
+    await agree(2);
+    expect(await summary()).toMatchObject({ scheduled: 1, noShows: 0 });
+    clock.now += 2 * DAY; // after the agreed start, when "They didn't come" can be answered
+    const reportNoShow = (current: typeof request | undefined) =>
+      current && { ...current, effects: [...(current.effects ?? []), "record-no-show" as const] };
+    await requests.records.update(GUILD, request.id, reportNoShow);
+    // Settling the owed no-show (it leaves the list) is not a second one.
+    await requests.records.update(GUILD, request.id, (current) => current && { ...current, effects: [] });
+    expect(await summary()).toMatchObject({ scheduled: 1, noShows: 1 });
   });
 
   it("stores no user id in the counts", async () => {

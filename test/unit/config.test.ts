@@ -12,7 +12,10 @@ describe("loadConfig", () => {
       feedPollIntervalMs: 15 * 60_000,
       feedAllowPrivateHosts: false,
       requestExpiryMs: 7 * 86_400_000,
-      followUpDelayMs: 86_400_000,
+      meetingRemindersMs: [86_400_000, 3_600_000],
+      firstContactNudgeMs: 3 * 86_400_000,
+      unscheduledCloseMs: 14 * 86_400_000,
+      attendanceCheckMs: 2 * 3_600_000,
     });
   });
 
@@ -84,6 +87,13 @@ describe("loadConfig", () => {
     }
   });
 
+  it("refuses a reminder list with anything but durations, naming it", () => {
+    expect(() => loadConfig({ MEETING_REMINDERS: "24h,soon" })).toThrow(
+      /MEETING_REMINDERS must be durations separated by commas, such as 24h,1h, got "24h,soon"/,
+    );
+    expect(() => loadConfig({ ATTENDANCE_CHECK: "0s" })).toThrow(/ATTENDANCE_CHECK must be a duration/);
+  });
+
   it("requires the client id for deploying", () => {
     expect(() => loadConfig({ DISCORD_TOKEN: "x" }, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"])).toThrow(
       /DISCORD_CLIENT_ID is not set.*Application ID/,
@@ -94,14 +104,17 @@ describe("loadConfig", () => {
     const config = loadConfig({
       DISCORD_API_URL: "http://127.0.0.1:4000/api/",
       REQUEST_EXPIRY: "36h",
-      FOLLOWUP_DELAY: "30s",
+      FIRST_CONTACT_NUDGE: "30s",
+      MEETING_REMINDERS: "5s, 20s,5s",
       FEED_POLL_INTERVAL: "2m",
       FEED_ALLOW_PRIVATE_HOSTS: "true",
       DISCORD_GUILD_ID: "123456789012345678",
     });
     expect(config.apiUrl).toBe("http://127.0.0.1:4000/api");
     expect(config.requestExpiryMs).toBe(36 * 3_600_000);
-    expect(config.followUpDelayMs).toBe(30_000);
+    expect(config.firstContactNudgeMs).toBe(30_000);
+    // Longest first, each once.
+    expect(config.meetingRemindersMs).toEqual([20_000, 5_000]);
     expect(config.feedPollIntervalMs).toBe(120_000);
     expect(config.feedAllowPrivateHosts).toBe(true);
     expect(config.guildId).toBe("123456789012345678");

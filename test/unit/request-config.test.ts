@@ -34,7 +34,14 @@ async function contextWithSettings() {
   const requests = { queries: { stats: () => ({}), ratingsByMentor: () => [] } };
   const context = {
     services: { settings, requests },
-    config: { requestExpiryMs: 60_000, followUpDelayMs: 60_000, feedPollIntervalMs: 60_000 },
+    config: {
+      requestExpiryMs: 60_000,
+      meetingRemindersMs: [60_000],
+      attendanceCheckMs: 60_000,
+      firstContactNudgeMs: 60_000,
+      unscheduledCloseMs: 60_000,
+      feedPollIntervalMs: 60_000,
+    },
   } as unknown as BotContext;
   return { context, settings };
 }

@@ -1,8 +1,10 @@
 import type { Client } from "discord.js";
 import type { Reply } from "../../core/respond.js";
-import type { BotContext } from "../../core/types.js";
+import type { BotContext, EffectHandler } from "../../core/types.js";
 import { meetingOf, offeredSlots } from "../../domain/meetings/index.js";
 import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { connect } from "../requests/connect.js";
+import { refreshCard } from "../requests/delivery.js";
 import { tellBoth, tellOther } from "./send.js";
 import {
   cancelledMessage,
@@ -99,13 +101,17 @@ async function announceCancelled(client: Client, context: BotContext, request: I
   );
 }
 
-/** What each meeting effect does on Discord; each is safe to run again (nonces). */
-export const MEETING_EFFECTS: Record<
-  MeetingEffect,
-  (client: Client, context: BotContext, request: InterviewRequest) => Promise<void>
-> = {
+/**
+ * What each meeting effect does on Discord; each is safe to run again (nonces). `connect` is the
+ * requests' own, given the time picker to post last in the opening kit.
+ */
+export const MEETING_EFFECTS: Record<MeetingEffect | "connect", EffectHandler> = {
+  connect: (client, context, request) => connect(client, context, request, (r) => picker(context, r)),
   "meeting-proposed": announceProposal,
   "meeting-confirmed": announceConfirmed,
   "meeting-rescheduled": announceRescheduled,
-  "meeting-cancelled": announceCancelled,
+  "meeting-cancelled": async (client, context, request) => {
+    await announceCancelled(client, context, request);
+    await refreshCard(client, context, request);
+  },
 };

@@ -9,8 +9,9 @@ import { addToTrail } from "../shared/moderators.js";
 
 /** Everything the bot keeps about a user in one guild, as it goes into their export file. */
 export async function exportData(context: BotContext, guildId: string, userId: string) {
-  const { mentors, mentorDrafts, requests, timers } = context.services;
+  const { mentors, mentorDrafts, requests, timers, followThrough } = context.services;
   const pauseTimer = await timers.get(mentorUnpauseKey(guildId, userId));
+  const noShows = await followThrough.noShows.get(guildId, userId);
   return {
     exportedAt: new Date().toISOString(),
     mentorProfile: mentors.get(guildId, userId) ?? null,
@@ -21,6 +22,12 @@ export async function exportData(context: BotContext, guildId: string, userId: s
     /** Requests to you in a row that expired unanswered; reaching the server's limit pauses you. */
     unansweredInARow: await requests.privacy.unansweredInARow(guildId, userId),
     ...requests.privacy.exportFor(guildId, userId),
+    /** Interviews the other person said you didn't come to, in the last 90 days (forgiven ones say so). */
+    noShows: (noShows?.entries ?? []).map(({ requestId, at, forgiven }) => ({
+      requestId,
+      at: new Date(at).toISOString(),
+      forgiven: forgiven !== undefined,
+    })),
   };
 }
 
@@ -51,6 +58,7 @@ export async function deleteUserData(
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);
+  await context.services.followThrough.noShows.delete(guildId, userId);
   if (profile) {
     await addToTrail(client, context, guildId, "leave", {
       content: `➖ ${userMention(userId)} left the volunteer librarians.`,

@@ -69,7 +69,7 @@ function statusLine(request: InterviewRequest, options: CardOptions): string {
         ? `✅ You accepted. Your conversation with ${seeker}: ${channelMention(request.threadId)}`
         : `✅ You accepted. I sent you both the details by DM.`;
     case "met":
-      return `✅ ${seeker} marked your conversation as done. Thank you for your time!`;
+      return `✅ Your conversation with ${seeker} is marked as done. Thank you for your time!`;
     case "declined":
       return "You declined this request. Thank you for answering.";
     case "expired":
@@ -79,6 +79,8 @@ function statusLine(request: InterviewRequest, options: CardOptions): string {
       return `${seeker} cancelled this ${request.meeting?.cancelled ? "interview" : "request"}.`;
     case "withdrawn":
       return "This request was withdrawn.";
+    case "not-held":
+      return "This interview was closed: no time was agreed in time.";
   }
 }
 

@@ -2,7 +2,6 @@ import type { Client } from "discord.js";
 import type { Reply } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { picker } from "../meetings/effects.js";
 import { noticeNoChannel } from "./delivery.js";
 import { openingMessages } from "./kit.js";
 import { notify, openPrivateThread, post } from "./messaging.js";
@@ -29,6 +28,8 @@ export async function connect(
   client: Client,
   context: BotContext,
   accepted: InterviewRequest,
+  /** The meetings feature's time picker, posted last in the kit. */
+  picker?: (request: InterviewRequest) => Reply,
 ): Promise<Connection> {
   const { mentors, requests, settings } = context.services;
   const { guildId, seekerId, mentorId } = accepted;
@@ -54,7 +55,7 @@ export async function connect(
     const kit = openingMessages(request, mentorName, mentor, {
       place: "thread",
       metButton: true,
-      picker: picker(context, request),
+      picker: picker?.(request),
     });
     await post(client, context, threadId, nonced(kit, `kit-${request.id}-`));
     await notify(client, context, seekerId, {
@@ -70,7 +71,7 @@ export async function connect(
       ...openingMessages(accepted, mentorName, mentor, {
         place: "dm",
         metButton: true,
-        picker: picker(context, accepted),
+        picker: picker?.(accepted),
       }),
     ],
     `kit-s-${accepted.id}-`,
@@ -79,7 +80,7 @@ export async function connect(
     openingMessages(accepted, mentorName, mentor, {
       place: "dm",
       metButton: false,
-      picker: picker(context, accepted),
+      picker: picker?.(accepted),
     }),
     `kit-l-${accepted.id}-`,
   );

@@ -1,8 +1,7 @@
 import { type Client, userMention } from "discord.js";
-import type { BotContext } from "../../core/types.js";
+import type { BotContext, EffectHandler } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
-import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
-import { MEETING_EFFECTS } from "../meetings/effects.js";
+import type { FollowThroughEffect, InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -11,14 +10,14 @@ import { guildNameOf, notify, post } from "./messaging.js";
 import { librarianName } from "./names.js";
 import { declinedIntro, expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "./notices.js";
 
+/** The effects the requests feature carries out itself; the meetings feature adds its own (bot.ts). */
+type RequestsOwnEffect = Exclude<RequestEffect, FollowThroughEffect | `meeting-${string}`>;
+
 /**
- * What each owed effect does on Discord. Each is safe to run again after a crash: it checks what is
- * done already, and its messages carry nonces, so Discord drops a repeat.
+ * What each of the requests' own effects does on Discord. Each is safe to run again after a crash:
+ * it checks what is done already, and its messages carry nonces, so Discord drops a repeat.
  */
-const EFFECTS: Record<
-  RequestEffect,
-  (client: Client, context: BotContext, request: InterviewRequest) => Promise<unknown>
-> = {
+export const REQUEST_EFFECTS: Record<RequestsOwnEffect, EffectHandler> = {
   deliver: deliverToMentor,
   connect,
   "tell-declined": tellDeclined,
@@ -26,11 +25,6 @@ const EFFECTS: Record<
   "pause-librarian": pauseLibrarian,
   "tell-seeker-withdrawn": tellSeekerWithdrawn,
   "tell-librarian-withdrawn": tellLibrarianWithdrawn,
-  ...MEETING_EFFECTS,
-  "meeting-cancelled": async (client, context, request) => {
-    await MEETING_EFFECTS["meeting-cancelled"](client, context, request);
-    await refreshCard(client, context, request);
-  },
 };
 
 /** Carries out `effect` for `request` now and marks it done. */
@@ -40,7 +34,7 @@ export function carryOut(
   request: InterviewRequest,
   effect: RequestEffect,
 ): Promise<unknown> {
-  return settled(context, request, effect, EFFECTS[effect](client, context, request));
+  return settled(context, request, effect, context.effects[effect](client, context, request));
 }
 
 /** Waits for `work`, the carrying out of `effect`, then marks the effect done; resolves to its result. */
@@ -65,7 +59,7 @@ export async function carryOutOwed(client: Client, context: BotContext): Promise
       for (const effect of request.effects ?? []) {
         const current = context.services.requests.records.get(request.guildId, request.id);
         if (!current?.effects?.includes(effect)) continue;
-        await carryOut(client, context, current, effect);
+        await settled(context, current, effect, context.effects[effect](client, context, current));
       }
     } catch (error) {
       context.logger.error(

@@ -26,7 +26,6 @@ const metButtons = (request: InterviewRequest) => [
   requestButton("request-met", request, "We met", ButtonStyle.Success),
   requestButton("request-report", request, "Report", ButtonStyle.Secondary),
 ];
-const metRow = (request: InterviewRequest) => row(...metButtons(request));
 
 const mentionBoth = (request: InterviewRequest): Pick<Reply, "allowedMentions"> => ({
   allowedMentions: { parse: [], users: [request.seekerId, request.mentorId] },
@@ -109,20 +108,6 @@ export function openingMessages(
   }
   if (options.picker) messages.push(options.picker);
   return messages;
-}
-
-/** FOLLOWUP_DELAY after acceptance: a nudge to fix a time, with the "We met" button for the seeker. */
-export function followUpNudge(request: InterviewRequest, options: KitOptions): Reply {
-  const inThread = options.place === "thread";
-  const who = inThread ? `${userMention(request.seekerId)} ${userMention(request.mentorId)} ` : "";
-  return {
-    content:
-      `${who}A gentle nudge: have you fixed a day and time for your informational interview? ` +
-      "If not, suggest two or three times that suit you both and confirm the day before." +
-      (options.metButton ? `\n${safeText(request.seekerName)}: once you have talked, press **We met**.` : ""),
-    components: options.metButton ? [metRow(request)] : [],
-    ...(inThread ? mentionBoth(request) : {}),
-  };
 }
 
 const RATING_LABELS = ["1 · not useful", "2", "3", "4", "5 · very useful"];

@@ -3,8 +3,7 @@ import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
 import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
 import { carryOut, pauseLibrarian, settled, tellExpired } from "./effects.js";
-import { followUpNudge } from "./kit.js";
-import { guildNameOf, notify, post } from "./messaging.js";
+import { guildNameOf, notify } from "./messaging.js";
 
 /** What the request timers do on Discord once the domain has saved the change. */
 export function requestCallbacks(client: Client, context: BotContext): RequestTimerCallbacks {
@@ -13,30 +12,6 @@ export function requestCallbacks(client: Client, context: BotContext): RequestTi
       await settled(context, request, "tell-expired", tellExpired(client, context, request));
       if (shouldPause)
         await settled(context, request, "pause-librarian", pauseLibrarian(client, context, request));
-    },
-
-    async followUp(request) {
-      const inThread =
-        request.threadId !== undefined &&
-        (await post(
-          client,
-          context,
-          request.threadId,
-          followUpNudge(request, { place: "thread", metButton: true }),
-        ));
-      if (inThread) return;
-      await notify(
-        client,
-        context,
-        request.seekerId,
-        followUpNudge(request, { place: "dm", metButton: true }),
-      );
-      await notify(
-        client,
-        context,
-        request.mentorId,
-        followUpNudge(request, { place: "dm", metButton: false }),
-      );
     },
   };
 }

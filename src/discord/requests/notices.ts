@@ -8,6 +8,7 @@ import {
   ASKING_STOPPED,
   type InterviewRequest,
   NOT_TAKING_REQUESTS,
+  noShowStopText,
   type RequestLimit,
   RequestRefused,
 } from "../../domain/requests/index.js";
@@ -37,7 +38,7 @@ function refusalText(limit: RequestLimit): string {
     case "not-taking-requests":
       return NOT_TAKING_REQUESTS;
     case "asking-stopped":
-      return ASKING_STOPPED;
+      return limit.until === undefined ? ASKING_STOPPED : noShowStopText(when(limit.until, "D"));
     case "already-waiting":
       return `You already have a request waiting for this librarian's answer (sent ${when(limit.sentAt, "D")}).`;
     case "cooldown":

@@ -3,6 +3,7 @@ import ms from "ms";
 import { safeText } from "../../core/safe-text.js";
 import type { BotContext } from "../../core/types.js";
 import { type GuildSettings, NUMERIC_SETTINGS, type TrailLevel } from "../../domain/settings/index.js";
+import { meetingTimesText } from "../meetings/durations.js";
 import { BRAND_COLOR } from "../shared/style.js";
 
 /** Option names, and the setting each integer option changes. */
@@ -10,21 +11,22 @@ export const NUMBER_OPTIONS = {
   "max-pending": "maxPendingPerSeeker",
   "cooldown-days": "sameMentorCooldownDays",
   "auto-pause-after": "autoPauseAfterExpiries",
+  "no-shows-before-pause": "noShowsBeforePause",
 } as const;
 
 /** The `trail` option's choices, as moderators pick them. */
 export const TRAIL_CHOICES: Record<TrailLevel, string> = {
   all: "all: joins, profile edits, leaving, and the safety events",
-  safety: "safety only: removals, pauses by the bot, blocks, reports",
+  safety: "safety only: removals, pauses by the bot, blocks, no-shows, reports",
   off: "off: nothing, not even reports",
 };
 
 const TRAIL_SUMMARIES: Record<TrailLevel, string> = {
   all:
     "A line for every librarian joining, editing their profile or leaving, every removal by a moderator, " +
-    "pause by the bot and block, and every report",
+    "pause by the bot and block, every no-show and dispute, and every report",
   safety:
-    "Safety only: a line for every removal by a moderator, pause by the bot and block, and every report",
+    "Safety only: a line for every removal by a moderator, pause by the bot and block, every no-show and dispute, and every report",
   off: "Off: nothing is posted, not even reports",
 };
 
@@ -34,7 +36,7 @@ export function settingsEmbed(settings: GuildSettings, context: BotContext, guil
   const counts = Object.entries(stats)
     .map(([state, count]) => `${state} ${count}`)
     .join(" · ");
-  const { requestExpiryMs, followUpDelayMs, feedPollIntervalMs } = context.config;
+  const { requestExpiryMs, feedPollIntervalMs } = context.config;
   return {
     color: BRAND_COLOR,
     title: "Interview request settings",
@@ -62,7 +64,7 @@ export function settingsEmbed(settings: GuildSettings, context: BotContext, guil
       })),
       {
         name: "Set by the bot's host",
-        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; the follow-up comes ${ms(followUpDelayMs, { long: true })} after acceptance; feeds are checked every ${ms(feedPollIntervalMs, { long: true })}.`,
+        value: `Requests expire after ${ms(requestExpiryMs, { long: true })}; ${meetingTimesText(context.config)}; feeds are checked every ${ms(feedPollIntervalMs, { long: true })}.`,
       },
       { name: "Requests so far", value: counts },
       { name: "Was it useful? (private ratings after interviews)", value: ratingsText(context, guildId) },

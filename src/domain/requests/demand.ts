@@ -116,7 +116,11 @@ export class RequestDemand implements MentorDemand {
     monthlyCapacity: number,
     now: number,
   ): RequestLimit | undefined {
-    if (this.#stops.isStopped(guildId, seekerId)) return { kind: "asking-stopped" };
+    const stoppedUntil = this.#stops.stoppedUntil(guildId, seekerId);
+    if (stoppedUntil !== undefined)
+      return Number.isFinite(stoppedUntil)
+        ? { kind: "asking-stopped", until: stoppedUntil }
+        : { kind: "asking-stopped" };
     const maxPending = this.#settings.get(guildId).maxPendingPerSeeker;
     return (
       pendingLimit(this.#index.sentBy(guildId, seekerId), maxPending) ??

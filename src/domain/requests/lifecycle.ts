@@ -1,5 +1,5 @@
 import { UserError } from "../errors.js";
-import { requestExpiryKey, requestFollowUpKey, TIMER_KINDS } from "../timers/kinds.js";
+import { meetingCloseKey, meetingNudgeKey, requestExpiryKey, TIMER_KINDS } from "../timers/kinds.js";
 import type { MentorTerms, RequestDemand } from "./demand.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
 import { GONE, SELF_REQUEST } from "./messages.js";
@@ -31,8 +31,10 @@ interface RequestLifecycleOptions {
   streaks: ExpiryStreaks;
   /** REQUEST_EXPIRY: how long a librarian has to answer. */
   requestExpiryMs: number;
-  /** FOLLOWUP_DELAY: how long after acceptance the seeker is asked whether they met. */
-  followUpDelayMs: number;
+  /** FIRST_CONTACT_NUDGE: how long after acceptance both are nudged if no time is agreed. */
+  firstContactNudgeMs: number;
+  /** UNSCHEDULED_CLOSE: how long after acceptance an interview with no agreed time closes as not held. */
+  unscheduledCloseMs: number;
   clock: () => number;
   timers?: RequestTimers | undefined;
   newId?: (() => string) | undefined;
@@ -44,7 +46,8 @@ export class RequestLifecycle {
   readonly #demand: RequestDemand;
   readonly #streaks: ExpiryStreaks;
   readonly #expiryMs: number;
-  readonly #followUpMs: number;
+  readonly #nudgeMs: number;
+  readonly #closeMs: number;
   readonly #clock: () => number;
   readonly #timers: RequestTimers | undefined;
   readonly #newId: () => string;
@@ -54,7 +57,8 @@ export class RequestLifecycle {
     this.#demand = options.demand;
     this.#streaks = options.streaks;
     this.#expiryMs = options.requestExpiryMs;
-    this.#followUpMs = options.followUpDelayMs;
+    this.#nudgeMs = options.firstContactNudgeMs;
+    this.#closeMs = options.unscheduledCloseMs;
     this.#clock = options.clock;
     this.#timers = options.timers;
     this.#newId = options.newId ?? newRequestId;
@@ -97,21 +101,25 @@ export class RequestLifecycle {
 
   async accept(guildId: string, id: string, actorId: string): Promise<ActionResult> {
     const known = this.#records.require(guildId, id);
-    const followUpAt = this.#clock() + this.#followUpMs;
-    const timerKey = requestFollowUpKey(guildId, id);
-    let newTimer = false;
+    const now = this.#clock();
+    const timers = [
+      { key: meetingNudgeKey(guildId, id), at: now + this.#nudgeMs, kind: TIMER_KINDS.meetingNudge },
+      { key: meetingCloseKey(guildId, id), at: now + this.#closeMs, kind: TIMER_KINDS.meetingClose },
+    ];
+    const created: string[] = [];
     if (known.state === "pending" && known.mentorId === actorId) {
       // Saved before the acceptance for the same reason as the expiry timer in `create`.
-      newTimer =
-        (await this.#timers?.ensure(timerKey, followUpAt, TIMER_KINDS.requestFollowUp, payloadOf(known))) ??
-        false;
+      for (const timer of timers) {
+        if (await this.#timers?.ensure(timer.key, timer.at, timer.kind, payloadOf(known)))
+          created.push(timer.key);
+      }
     }
     try {
       return await this.#records.apply(guildId, id, { type: "accept", by: actorId }, (accepted) =>
-        owing({ ...accepted, followUpAt }, "connect"),
+        owing(accepted, "connect"),
       );
     } catch (error) {
-      if (newTimer) this.#records.cancelTimer(timerKey);
+      for (const key of created) this.#records.cancelTimer(key);
       throw error;
     }
   }
@@ -165,17 +173,12 @@ export class RequestLifecycle {
   }
 
   /**
-   * For the follow-up timer: the request, exactly once, if the seeker should now be asked whether
-   * they met; undefined when that was done already or no longer makes sense.
+   * For the close timer: an accepted interview with no agreed time becomes "not held", owing both
+   * a kind word; a no-op once a time is agreed or the request moved on.
    */
-  async claimFollowUp(guildId: string, id: string): Promise<InterviewRequest | undefined> {
+  async closeUnscheduled(guildId: string, id: string): Promise<ActionResult | undefined> {
     if (!this.#records.get(guildId, id)) return undefined;
-    let claimed = false;
-    const saved = await this.#records.update(guildId, id, (current) => {
-      claimed = current?.state === "accepted" && current.followUpSentAt === undefined;
-      return current && claimed ? { ...current, followUpSentAt: this.#clock() } : current;
-    });
-    return claimed ? saved : undefined;
+    return this.#records.apply(guildId, id, { type: "not-held" }, (closed) => owing(closed, "tell-not-held"));
   }
 
   /** `effect` was carried out: it is no longer owed. */

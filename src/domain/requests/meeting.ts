@@ -53,3 +53,11 @@ export interface Meeting {
   /** When the seeker posted an agenda into the thread. */
   readonly agendaPostedAt?: number;
 }
+
+/** The time agreed for the interview, unless none was or it was cancelled since. */
+export function agreedTime(meeting: Meeting | undefined): ConfirmedTime | undefined {
+  const confirmed = meeting?.confirmed;
+  if (!confirmed) return undefined;
+  const cancelled = meeting.cancelled;
+  return cancelled && cancelled.at >= confirmed.confirmedAt ? undefined : confirmed;
+}

@@ -45,8 +45,11 @@ interface RequestExport {
     reason: string | null;
     createdAt: number;
   }[];
-  /** A moderator stopped you from sending requests on this server (who did it is not shown). */
-  askingStopped: { since: number } | null;
+  /**
+   * A moderator stopped you from sending requests on this server (who did it is not shown), or the
+   * bot did for a while after missed interviews (`until`).
+   */
+  askingStopped: { since: number; until?: number } | null;
   keptAfterDeletion: string;
   notShown: string;
 }
@@ -151,7 +154,9 @@ export class RequestPrivacy {
         reason: report.reason ?? null,
         createdAt: report.createdAt,
       })),
-      askingStopped: stop ? { since: stop.stoppedAt } : null,
+      askingStopped: stop
+        ? { since: stop.stoppedAt, ...(stop.until === undefined ? {} : { until: stop.until }) }
+        : null,
       keptAfterDeletion: KEPT_AFTER_DELETION,
       notShown: NOT_SHOWN,
     };

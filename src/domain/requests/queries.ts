@@ -34,9 +34,23 @@ export class RequestQueries {
       .sort((a, b) => newestFirst(b, a));
   }
 
+  /** Every accepted request in every guild (interviews still to agree or hold), for start-up checks. */
+  accepted(): InterviewRequest[] {
+    return this.#index.all().filter((request) => request.state === "accepted");
+  }
+
   /** How many of the guild's requests are in each state, for moderators. */
   stats(guildId: string): Record<RequestState, number> {
-    const counts = { pending: 0, accepted: 0, met: 0, declined: 0, expired: 0, cancelled: 0, withdrawn: 0 };
+    const counts = {
+      pending: 0,
+      accepted: 0,
+      met: 0,
+      declined: 0,
+      expired: 0,
+      cancelled: 0,
+      withdrawn: 0,
+      "not-held": 0,
+    };
     for (const request of this.#index.inGuild(guildId)) counts[request.state]++;
     return counts;
   }

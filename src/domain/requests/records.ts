@@ -1,7 +1,7 @@
 import { collectionPattern, guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
 import type { StatsCounter } from "../stats/index.js";
-import { requestExpiryKey, requestFollowUpKey } from "../timers/kinds.js";
+import { meetingCloseKey, meetingNudgeKey, requestExpiryKey, requestFollowUpKey } from "../timers/kinds.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
 import { GONE } from "./messages.js";
@@ -137,7 +137,14 @@ export class RequestRecords {
     await this.#store.delete(requestKey(guildId, id));
     this.index.remove(id);
     this.cancelTimer(requestExpiryKey(guildId, id));
+    this.#cancelAcceptedTimers(guildId, id);
+  }
+
+  /** The timers that only matter while a request is accepted (reminders check the request themselves). */
+  #cancelAcceptedTimers(guildId: string, id: string): void {
     this.cancelTimer(requestFollowUpKey(guildId, id));
+    this.cancelTimer(meetingNudgeKey(guildId, id));
+    this.cancelTimer(meetingCloseKey(guildId, id));
   }
 
   /** A stray timer only finds nothing to do, so failing to cancel one is logged, not thrown. */
@@ -151,7 +158,7 @@ export class RequestRecords {
     const { guildId, id, mentorId } = after;
     if (before.state === "pending" && after.state !== "pending")
       this.cancelTimer(requestExpiryKey(guildId, id));
-    if (before.state === "accepted") this.cancelTimer(requestFollowUpKey(guildId, id));
+    if (before.state === "accepted") this.#cancelAcceptedTimers(guildId, id);
     if (before.state === "pending" && (after.state === "accepted" || after.state === "declined")) {
       await this.#streaks.end(guildId, mentorId).catch((error: unknown) => {
         this.#logger?.error({ err: error, guildId, mentorId }, "could not reset the expiry count");

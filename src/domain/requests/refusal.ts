@@ -1,12 +1,13 @@
 import { UserError } from "../errors.js";
-import { ASKING_STOPPED, NOT_TAKING_REQUESTS } from "./messages.js";
+import { ASKING_STOPPED, NOT_TAKING_REQUESTS, noShowStopText } from "./messages.js";
 
 /** Which limit stopped a new request, with the dates the seeker needs. Times are ms since the epoch. */
 export type RequestLimit =
   /** A block or a pause: the same to the seeker, so neither gives the other away. */
   | { readonly kind: "not-taking-requests" }
   /** A moderator stopped this seeker asking anyone on the server. */
-  | { readonly kind: "asking-stopped" }
+  /** `until` for a stop after repeated no-shows, which lifts by itself. */
+  | { readonly kind: "asking-stopped"; readonly until?: number }
   | { readonly kind: "already-waiting"; readonly sentAt: number }
   | { readonly kind: "cooldown"; readonly askedAt: number; readonly days: number; readonly liftsAt: number }
   | { readonly kind: "too-many-pending"; readonly limit: number; readonly liftsAt: number }
@@ -33,7 +34,7 @@ function plainText(limit: RequestLimit): string {
     case "not-taking-requests":
       return NOT_TAKING_REQUESTS;
     case "asking-stopped":
-      return ASKING_STOPPED;
+      return limit.until === undefined ? ASKING_STOPPED : noShowStopText(isoDay(limit.until));
     case "already-waiting":
       return `You already have a request waiting for this librarian's answer (sent ${isoDay(limit.sentAt)}).`;
     case "cooldown":

@@ -13,6 +13,8 @@ const REQUEST_STATES = [
   "expired",
   "cancelled",
   "withdrawn",
+  /** Accepted, but closed because no time was agreed in time. */
+  "not-held",
 ] as const;
 export type RequestState = (typeof REQUEST_STATES)[number];
 
@@ -55,7 +57,15 @@ export type RequestEffect =
   | "meeting-proposed"
   | "meeting-confirmed"
   | "meeting-rescheduled"
-  | "meeting-cancelled";
+  | "meeting-cancelled"
+  | FollowThroughEffect;
+
+/**
+ * What the interview's follow-through owes (carried out by the meetings feature): the librarian
+ * said it happened, so send the seeker the thank-you template and rating; record a no-show one of
+ * them reported; show moderators answers that disagree; tell both the interview closed unheld.
+ */
+export type FollowThroughEffect = "prompt-thanks" | "record-no-show" | "post-dispute" | "tell-not-held";
 
 export const owing = (request: InterviewRequest, effect: RequestEffect): InterviewRequest => ({
   ...request,
@@ -91,8 +101,6 @@ export interface InterviewRequest {
   readonly declineReason?: string;
   /** When the request reached a final state. */
   readonly closedAt?: number;
-  readonly followUpAt?: number;
-  readonly followUpSentAt?: number;
   readonly metAt?: number;
   readonly delivery?: RequestDelivery;
   /** A thread opened for the two of them after the librarian accepted. */

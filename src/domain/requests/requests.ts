@@ -38,8 +38,10 @@ interface RequestsOptions {
   settings: Pick<SettingsService, "get">;
   /** REQUEST_EXPIRY: how long a librarian has to answer. */
   requestExpiryMs: number;
-  /** FOLLOWUP_DELAY: how long after acceptance the seeker is asked whether they met. */
-  followUpDelayMs: number;
+  /** FIRST_CONTACT_NUDGE: how long after acceptance both are nudged if no time is agreed. */
+  firstContactNudgeMs: number;
+  /** UNSCHEDULED_CLOSE: how long after acceptance an interview with no agreed time closes. */
+  unscheduledCloseMs: number;
   timers?: RequestTimers;
   logger?: ErrorLogger;
   /** Where requests sent, answers, meetings and ratings are counted for /stats. */

@@ -5,10 +5,15 @@ import { assertId } from "../ids.js";
 export interface SeekerStop {
   guildId: string;
   seekerId: string;
-  /** The moderator who did it. */
+  /** The moderator who did it, or {@link NO_SHOW_STOPPER} for the bot after repeated no-shows. */
   stoppedBy: string;
   stoppedAt: number;
+  /** A stop that lifts by itself (after no-shows); a moderator's stop has none. */
+  until?: number;
 }
+
+/** `stoppedBy` of a stop the bot set after repeated no-shows. */
+export const NO_SHOW_STOPPER = "no-shows";
 
 /**
  * A stop on a seeker who has deleted their data (or who had when a moderator stopped them): like a
@@ -20,6 +25,7 @@ export interface KeptSeekerStop {
   seekerCode: string;
   stoppedBy: string;
   stoppedAt: number;
+  until?: number;
 }
 
 const STOP_COLLECTION = "seeker-stop";
@@ -55,8 +61,21 @@ export class SeekerStops {
   }
 
   isStopped(guildId: string, seekerId: string): boolean {
-    if (this.#stops.has(stopId(guildId, seekerId))) return true;
-    return this.#kept.size > 0 && this.#kept.has(stopId(guildId, this.#codeOf(guildId, seekerId)));
+    return this.stoppedUntil(guildId, seekerId) !== undefined;
+  }
+
+  /** Infinity for a stop until a moderator lifts it, the end of a timed stop, or undefined for none. */
+  stoppedUntil(guildId: string, seekerId: string): number | undefined {
+    const now = this.#clock();
+    const inForce = (stop: { until?: number } | undefined) =>
+      stop === undefined
+        ? undefined
+        : (stop.until ?? Number.POSITIVE_INFINITY) > now
+          ? (stop.until ?? Number.POSITIVE_INFINITY)
+          : undefined;
+    const own = inForce(this.#stops.get(stopId(guildId, seekerId)));
+    if (own !== undefined || this.#kept.size === 0) return own;
+    return inForce(this.#kept.get(stopId(guildId, this.#codeOf(guildId, seekerId))));
   }
 
   /** The stop on this seeker while they have their data here, for their export. */
@@ -76,6 +95,39 @@ export class SeekerStops {
     return saved;
   }
 
+  /**
+   * Stops the seeker asking until `until`, after repeated no-shows. A moderator's stop, which has no
+   * end, stays as it is; a timed stop is replaced.
+   */
+  async stopUntil(guildId: string, seekerId: string, until: number): Promise<SeekerStop> {
+    assertId(guildId, "guildId");
+    assertId(seekerId, "seekerId");
+    const record: SeekerStop = {
+      guildId,
+      seekerId,
+      stoppedBy: NO_SHOW_STOPPER,
+      stoppedAt: this.#clock(),
+      until,
+    };
+    const saved =
+      (await this.#store.update<SeekerStop>(stopKey(guildId, seekerId), (current) =>
+        current && current.until === undefined ? current : record,
+      )) ?? record;
+    this.#stops.set(stopId(guildId, seekerId), saved);
+    return saved;
+  }
+
+  /** Lifts a timed stop (a forgiven no-show); a moderator's stop stays. True when one was lifted. */
+  async liftTimed(guildId: string, seekerId: string): Promise<boolean> {
+    let lifted = false;
+    await this.#store.update<SeekerStop>(stopKey(guildId, seekerId), (current) => {
+      lifted = current?.until !== undefined;
+      return lifted ? undefined : current;
+    });
+    if (lifted) this.#stops.delete(stopId(guildId, seekerId));
+    return lifted;
+  }
+
   /** Stops a seeker known only by their code, from a report kept after they deleted their data. */
   async stopByCode(guildId: string, seekerCode: string, moderatorId: string): Promise<KeptSeekerStop> {
     return this.#keep({ guildId, seekerCode, stoppedBy: moderatorId, stoppedAt: this.#clock() });
@@ -88,8 +140,14 @@ export class SeekerStops {
   async keepOf(guildId: string, seekerId: string): Promise<boolean> {
     const stop = this.#stops.get(stopId(guildId, seekerId));
     if (!stop) return false;
-    const { stoppedBy, stoppedAt } = stop;
-    await this.#keep({ guildId, seekerCode: this.#codeOf(guildId, seekerId), stoppedBy, stoppedAt });
+    const { stoppedBy, stoppedAt, until } = stop;
+    await this.#keep({
+      guildId,
+      seekerCode: this.#codeOf(guildId, seekerId),
+      stoppedBy,
+      stoppedAt,
+      ...(until === undefined ? {} : { until }),
+    });
     await this.#store.delete(stopKey(guildId, seekerId));
     this.#stops.delete(stopId(guildId, seekerId));
     return true;

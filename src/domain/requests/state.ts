@@ -1,3 +1,4 @@
+import { agreedTime } from "./meeting.js";
 import { type InterviewRequest, REQUEST_LIMITS, type RequestState } from "./request.js";
 
 /**
@@ -9,6 +10,10 @@ export type RequestEvent =
   | { readonly type: "decline"; readonly by: string; readonly reason?: string }
   | { readonly type: "cancel"; readonly by: string }
   | { readonly type: "met"; readonly by: string }
+  /** Either of the two answered "Yes, we met" when asked whether it happened. */
+  | { readonly type: "attended"; readonly by: string }
+  /** No time was agreed in time after Accept. */
+  | { readonly type: "not-held" }
   | {
       readonly type: "feedback";
       readonly by: string;
@@ -34,12 +39,14 @@ const ACTOR = {
   decline: "mentor",
   cancel: "seeker",
   met: "seeker",
+  attended: "either",
   feedback: "seeker",
 } as const;
 
 const WRONG_ACTOR = {
   mentor: "Only the librarian this request was sent to can do that.",
   seeker: "Only the person who sent this request can do that.",
+  either: "Only the two people in this interview can do that.",
 } as const;
 
 const STATE_TEXT: Record<RequestState, string> = {
@@ -50,6 +57,7 @@ const STATE_TEXT: Record<RequestState, string> = {
   expired: "This request expired without an answer",
   cancelled: "This request was cancelled",
   withdrawn: "This request was withdrawn",
+  "not-held": "This interview was closed because no time was agreed",
 };
 
 const changed = (request: InterviewRequest): Transition => ({ outcome: "changed", request });
@@ -62,14 +70,18 @@ const refused = (message: string, reason: "wrong-actor" | "wrong-state" = "wrong
 
 /**
  * The one place that knows which events may move a request where:
- * pending → accepted | declined | expired | cancelled | withdrawn, accepted → met | withdrawn.
+ * pending → accepted | declined | expired | cancelled | withdrawn,
+ * accepted → met | withdrawn | not-held (only while no time is agreed).
  * Pure: no clock, no store. Final states have no way out.
  */
 export function transition(request: InterviewRequest, event: RequestEvent, now: number): Transition {
   if ("by" in event) {
     const actor = ACTOR[event.type];
-    const actorId = actor === "mentor" ? request.mentorId : request.seekerId;
-    if (event.by !== actorId) return refused(WRONG_ACTOR[actor], "wrong-actor");
+    const allowed =
+      actor === "either"
+        ? [request.seekerId, request.mentorId]
+        : [actor === "mentor" ? request.mentorId : request.seekerId];
+    if (!allowed.includes(event.by)) return refused(WRONG_ACTOR[actor], "wrong-actor");
   }
   const { state } = request;
   const cannotBe = (done: string) => refused(`${STATE_TEXT[state]}, so it can't be ${done} now.`);
@@ -95,6 +107,13 @@ export function transition(request: InterviewRequest, event: RequestEvent, now: 
     case "met":
       if (state === "accepted") return changed({ ...request, state: "met", metAt: now, closedAt: now });
       return state === "met" ? unchanged(request) : cannotBe("marked as met");
+    case "attended":
+      if (state === "accepted") return changed({ ...request, state: "met", metAt: now, closedAt: now });
+      return state === "met" ? unchanged(request) : cannotBe("marked as met");
+    case "not-held":
+      return state === "accepted" && agreedTime(request.meeting) === undefined
+        ? changed({ ...request, state: "not-held", closedAt: now })
+        : unchanged(request);
     case "feedback":
       return rate(request, event.rating, event.replace === true, now);
     case "expire":

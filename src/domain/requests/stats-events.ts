@@ -25,6 +25,14 @@ export function statsEventsOf(before: InterviewRequest, after: InterviewRequest)
     const metAt = after.metAt ?? after.closedAt ?? after.createdAt;
     events.push({ event: { type: "met", meetHours: hoursToMeet(after, metAt) }, at: metAt });
   }
+  const agreed = after.meeting?.confirmed;
+  // Rounds only rise (a reschedule or "We moved it" starts the next), so round 1 is the first agreement.
+  if (agreed?.round === 1 && before.meeting?.confirmed === undefined) {
+    events.push({ event: { type: "scheduled" }, at: agreed.confirmedAt });
+  }
+  if (after.effects?.includes("record-no-show") && !before.effects?.includes("record-no-show")) {
+    events.push({ event: { type: "no-show" }, at: agreed?.startsAt ?? after.createdAt });
+  }
   const rating = after.feedback?.rating;
   const previous = before.feedback?.rating;
   if (rating !== undefined && rating !== previous) {

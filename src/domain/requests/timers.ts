@@ -7,8 +7,6 @@ import type { InterviewRequest } from "./request.js";
 export interface RequestTimerCallbacks {
   /** The request just expired: tell the seeker; when `shouldPause`, pause the librarian and say why. */
   expired(request: InterviewRequest, result: ExpireResult): Promise<void>;
-  /** Ask the seeker whether they met. */
-  followUp(request: InterviewRequest): Promise<void>;
 }
 
 /**
@@ -35,12 +33,6 @@ export function requestTimerHandlers(
       if (!payload) return;
       const result = await requests.expire(payload.guildId, payload.requestId);
       if (result.changed && result.request) await callbacks.expired(result.request, result);
-    },
-    [TIMER_KINDS.requestFollowUp]: async (timer) => {
-      const payload = payloadOf(timer);
-      if (!payload) return;
-      const request = await requests.claimFollowUp(payload.guildId, payload.requestId);
-      if (request) await callbacks.followUp(request);
     },
   };
 }

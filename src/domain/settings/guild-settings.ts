@@ -10,6 +10,8 @@ export interface GuildSettings {
   maxPendingPerSeeker: number;
   sameMentorCooldownDays: number;
   autoPauseAfterExpiries: number;
+  /** No-shows within 90 days that pause a librarian or stop a seeker asking for 30 days. */
+  noShowsBeforePause: number;
   /** Which events get a line in the log channel. */
   trail: TrailLevel;
   /** Moderators were told once that no mentoring channel is set. */
@@ -20,16 +22,22 @@ export const DEFAULT_GUILD_SETTINGS: Readonly<GuildSettings> = Object.freeze({
   maxPendingPerSeeker: 3,
   sameMentorCooldownDays: 90,
   autoPauseAfterExpiries: 3,
+  noShowsBeforePause: 2,
   trail: "all",
   toldNoMentoringChannel: false,
 });
 
-type NumericSetting = "maxPendingPerSeeker" | "sameMentorCooldownDays" | "autoPauseAfterExpiries";
+type NumericSetting =
+  | "maxPendingPerSeeker"
+  | "sameMentorCooldownDays"
+  | "autoPauseAfterExpiries"
+  | "noShowsBeforePause";
 
 export const NUMERIC_SETTINGS: Record<NumericSetting, { label: string; min: number; max: number }> = {
   maxPendingPerSeeker: { label: "Pending requests per seeker", min: 1, max: 10 },
   sameMentorCooldownDays: { label: "Days before asking the same librarian again", min: 0, max: 365 },
   autoPauseAfterExpiries: { label: "Unanswered requests in a row before a pause", min: 1, max: 10 },
+  noShowsBeforePause: { label: "No-shows within 90 days before a pause", min: 1, max: 10 },
 };
 
 /** A change as a moderator makes it. `null` clears a channel; numbers may arrive as typed text. */
@@ -39,6 +47,7 @@ export interface GuildSettingsPatch {
   maxPendingPerSeeker?: number | string;
   sameMentorCooldownDays?: number | string;
   autoPauseAfterExpiries?: number | string;
+  noShowsBeforePause?: number | string;
   trail?: string;
   toldNoMentoringChannel?: boolean;
 }

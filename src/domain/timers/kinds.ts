@@ -2,8 +2,19 @@
 export const TIMER_KINDS = {
   /** At createdAt + REQUEST_EXPIRY: an unanswered request expires. */
   requestExpiry: "request-expiry",
-  /** At acceptance + FOLLOWUP_DELAY: ask the seeker whether they met. */
+  /**
+   * Set by earlier versions at acceptance + FOLLOWUP_DELAY; still stored for requests accepted
+   * before the meeting timers below replaced it, and run as a first-contact nudge.
+   */
   requestFollowUp: "request-followup",
+  /** At acceptance + FIRST_CONTACT_NUDGE: nudge both if no time is agreed. */
+  meetingNudge: "meeting-nudge",
+  /** At acceptance + UNSCHEDULED_CLOSE: close the interview as not held if still no time is agreed. */
+  meetingClose: "meeting-close",
+  /** A MEETING_REMINDERS lead before an agreed start, for one confirmed round. */
+  meetingReminder: "meeting-reminder",
+  /** At an agreed start + ATTENDANCE_CHECK: ask both whether it happened. */
+  meetingAttendance: "meeting-attendance",
   /** At the end of a librarian's timed pause. */
   mentorUnpause: "mentor-unpause",
 } as const;
@@ -23,6 +34,31 @@ export const requestExpiryKey = (guildId: string, requestId: string): string =>
 
 export const requestFollowUpKey = (guildId: string, requestId: string): string =>
   `${TIMER_KINDS.requestFollowUp}/${guildId}/${requestId}`;
+
+export const meetingNudgeKey = (guildId: string, requestId: string): string =>
+  `${TIMER_KINDS.meetingNudge}/${guildId}/${requestId}`;
+
+export const meetingCloseKey = (guildId: string, requestId: string): string =>
+  `${TIMER_KINDS.meetingClose}/${guildId}/${requestId}`;
+
+export const meetingReminderKey = (
+  guildId: string,
+  requestId: string,
+  round: number,
+  leadMs: number,
+): string => `${TIMER_KINDS.meetingReminder}/${guildId}/${requestId}/${round}/${leadMs}`;
+
+export const meetingAttendanceKey = (guildId: string, requestId: string, round: number): string =>
+  `${TIMER_KINDS.meetingAttendance}/${guildId}/${requestId}/${round}`;
+
+/** A timer about one confirmed round of a request's meeting; reminders carry their lead. */
+export interface MeetingRoundPayload extends RequestTimerPayload {
+  round: number;
+  leadMs?: number;
+}
+
+export const isMeetingRoundPayload = (value: unknown): value is MeetingRoundPayload =>
+  isRequestTimerPayload(value) && Number.isInteger((value as unknown as MeetingRoundPayload).round);
 
 export const mentorUnpauseKey = (guildId: string, mentorId: string): string =>
   `${TIMER_KINDS.mentorUnpause}/${guildId}/${mentorId}`;
