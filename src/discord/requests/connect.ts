@@ -12,7 +12,7 @@ import { acceptedNotice } from "./notices.js";
 const nonced = (replies: Reply[], prefix: string): Reply[] =>
   replies.map((reply, i) => ({ ...reply, nonce: `${prefix}${i}` }));
 
-interface Connection {
+export interface Connection {
   request: InterviewRequest;
   /** People the details could not be sent to (closed DMs), when there was no thread. */
   unreached: string[];

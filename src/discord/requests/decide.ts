@@ -3,9 +3,9 @@ import { respond, updateMessage } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
 import type { ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { connect } from "./connect.js";
+import type { Connection } from "./connect.js";
 import { cardFor } from "./delivery.js";
-import { settled, tellDeclined } from "./effects.js";
+import { carryOut, settled, tellDeclined } from "./effects.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
 import { requestRef } from "./refs.js";
 
@@ -32,7 +32,8 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
   const client = interaction.client;
   // Answer at once: opening the thread takes several calls.
   await updateMessage(interaction, cardFor(client, context, request, { connecting: true }));
-  const connection = await settled(context, request, "connect", connect(client, context, request));
+  // The connect effect as composed in bot.ts (the meetings feature adds its time picker).
+  const connection = (await carryOut(client, context, request, "connect")) as Connection;
   await updateMessage(interaction, cardFor(client, context, connection.request));
   if (connection.unreached.length > 0) {
     await respond(interaction, {
