@@ -73,7 +73,9 @@ describe("an informational interview from asking to thanks", () => {
 
     // Two reminders before the start, each once, pinging the two of them.
     const reminders = () =>
-      t.emulator.channelMessages(threadId).filter((m) => m.content.includes("A reminder: your informational"));
+      t.emulator
+        .channelMessages(threadId)
+        .filter((m) => m.content.includes("A reminder: your informational"));
     await inThread(threadId, (m) => m.content.includes("A reminder"), 70_000);
     const question = await inThread(threadId, (m) => m.content.includes("Did your informational"), 70_000);
     expect(reminders()).toHaveLength(2);
