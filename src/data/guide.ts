@@ -57,8 +57,8 @@ export const GUIDE: Guide = {
     value: [
       "• Here you ask with the Ask button on a librarian's card: your note reaches them through the bot, no e-mail needed, and nothing about either of you is shared until they accept.",
       "• Say who you are in a sentence or two and what you hope to learn, and why their kind of library or role interests you.",
-      "• Ask for 20 to 30 minutes, in a format they offer: video, phone, text chat or in person.",
-      "• Give a few times that suit you, with your time zone, and fit around theirs.",
+      "• Ask for 20 or 30 minutes (45 at most), in a format they offer: video, phone, text chat or in person.",
+      "• Once they accept, agree a time with the picker in your thread: it offers their usual hours and shows every time in your own time zone.",
       "• For a class assignment, say so in your note, with the due date, and ask before you quote them.",
       "• A decline or no answer is not personal: the bot shows you others to ask.",
     ].join("\n"),
@@ -114,7 +114,7 @@ export const GUIDE: Guide = {
   etiquetteCard: [
     "A few reminders for your informational interview:",
     "• It is a conversation to learn about their work, not a job interview: don't ask them to hire you.",
-    "• Agree on a day, a time (20 to 30 minutes) and a way to meet here, and confirm the day before.",
+    "• Agree a time with the picker below and a way to meet here; you both get a calendar file and reminders.",
     "• Bring 8 to 10 questions, most important first; /questions can help. Volunteers may skip any question.",
     "• Be on time, keep to the time you asked for, and never record without consent.",
     "• In a text chat, one or two questions at a time.",

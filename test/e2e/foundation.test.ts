@@ -157,7 +157,7 @@ describe("/guide and /help", () => {
     const names = reply.embeds[0]?.fields?.map((field) => field.name) ?? [];
     expect(names).toEqual(expect.arrayContaining(["What it is", "What it is not", "How to ask"]));
     const text = JSON.stringify(reply.embeds[0]);
-    expect(text).toMatch(/20 to 30 minutes/);
+    expect(text).toMatch(/20 or 30 minutes \(45 at most\)/);
     expect(text).toMatch(/\[Name\]/);
   });
 
