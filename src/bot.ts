@@ -3,6 +3,7 @@ import type { Config } from "./config.js";
 import { loadCommands, loadEvents } from "./core/loader.js";
 import type { BotContext } from "./core/types.js";
 import { type Jobs, startJobs } from "./discord/jobs.js";
+import { EVERY_SHARD, type ShardSet } from "./domain/shards.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createServices } from "./services.js";
 import { createStore, type Store } from "./store/store.js";
@@ -27,6 +28,14 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/** The shards this client's gateway connection serves, as discord.js settled them at login. */
+function shardsOf(client: Client): ShardSet {
+  const { shards, shardCount } = client.options;
+  return Array.isArray(shards) && shardCount !== undefined && shardCount > 1
+    ? { count: shardCount, ids: shards }
+    : EVERY_SHARD;
+}
+
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -38,8 +47,6 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     }));
   const commands = await loadCommands();
   const services = await createServices(store, config, logger, options.clock);
-  const context: BotContext = { config, logger, store, services, commands };
-
   const client = new Client({
     // Slash commands, buttons and modals arrive without any intent; Guilds keeps channels and threads cached.
     intents: [GatewayIntentBits.Guilds],
@@ -47,6 +54,7 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...options.clientOptions,
     rest: { api: config.apiUrl, ...options.clientOptions?.rest },
   });
+  const context: BotContext = { config, logger, store, services, commands, shards: () => shardsOf(client) };
 
   for (const event of await loadEvents()) {
     const listener = async (...args: unknown[]) => {

@@ -8,6 +8,7 @@ import type {
   StringSelectMenuInteraction,
 } from "discord.js";
 import type { Config } from "../config.js";
+import type { ShardSet } from "../domain/shards.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
 import type { Store } from "../store/store.js";
@@ -20,6 +21,8 @@ export interface BotContext {
   services: Services;
   /** Every loaded command, by name: /help reads it, so the list never drifts from what is registered. */
   commands: ReadonlyMap<string, Command>;
+  /** The shards this process serves (all guilds with one shard); see {@link serves}. */
+  shards: () => ShardSet;
 }
 
 export type Audience = "seekers" | "librarians" | "moderators";

@@ -3,11 +3,17 @@ import { safeText } from "../core/safe-text.js";
 import type { BotContext } from "../core/types.js";
 import { FeedPoller } from "../domain/feeds/index.js";
 import { requestTimerHandlers } from "../domain/requests/index.js";
+import { serves } from "../domain/shards.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
 import { createFeedPoster } from "./feeds/poster.js";
 import { finishDeletions } from "./privacy/data.js";
 import { carryOutOwed } from "./requests/effects.js";
-import { onMentorRemoved, requestCallbacks, unpauseHandler } from "./requests/lifecycle.js";
+import {
+  onMentorRemoved,
+  owedEffectsHandler,
+  requestCallbacks,
+  unpauseHandler,
+} from "./requests/lifecycle.js";
 import { postUnpostedReports } from "./requests/report-delivery.js";
 import { tellModerators } from "./shared/moderators.js";
 
@@ -18,7 +24,9 @@ export interface Jobs {
 /**
  * Starts the background work that needs a ready client: feed polling, the request timers (overdue
  * ones run at once, the rest when due, as saved before any restart), what requests still owe people
- * after a crash, and the clean-up of requests when a librarian leaves the directory.
+ * after a crash, and the clean-up of requests when a librarian leaves the directory. With several
+ * shards each process does this only for the guilds it serves (DMs included: what a request owes
+ * its seeker or librarian is sent by the process serving the request's guild).
  */
 export function startJobs(client: Client<true>, context: BotContext): Jobs {
   const { logger, services } = context;
@@ -34,15 +42,20 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
         logger.warn({ feed: result.feed.url, error: result.error }, "feed poll failed");
     },
     onError: (error) => logger.error({ err: error }, "feed poller error"),
+    servesGuild: (guildId) => serves(context.shards(), guildId),
   });
   poller.start();
 
   const stopListening = services.mentors.onRemoved(onMentorRemoved(client, context));
   const timersStarted = services.timers
-    .start({
-      ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
-      [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
-    })
+    .start(
+      {
+        ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
+        [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
+        [TIMER_KINDS.requestEffects]: owedEffectsHandler(client, context),
+      },
+      { shards: context.shards() },
+    )
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
 
   // What the bot told someone would happen before it last stopped, and had not finished.

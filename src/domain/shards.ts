@@ -3,15 +3,18 @@ export function shardOf(guildId: string, count: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
-/** Whether this process serves a guild: the guild's work (timers, feed polls, views) runs only where this is true. */
-export type ServesGuild = (guildId: string) => boolean;
+/**
+ * The shards one process serves out of all of them. A guild's work (its timers, its feed polls,
+ * what start-up still owes its members) runs only in the process that serves the guild's shard.
+ */
+export interface ShardSet {
+  readonly count: number;
+  readonly ids: readonly number[];
+}
 
-/** Every guild, for a bot with one shard in one process (and for tests). */
-export const servesEveryGuild: ServesGuild = () => true;
+/** One shard in one process: every guild. */
+export const EVERY_SHARD: ShardSet = { count: 1, ids: [0] };
 
-/** The guilds of `shardIds` out of `count` shards. */
-export function servesShards(shardIds: readonly number[], count: number): ServesGuild {
-  if (count <= 1) return servesEveryGuild;
-  const mine = new Set(shardIds);
-  return (guildId) => mine.has(shardOf(guildId, count));
+export function serves(shards: ShardSet, guildId: string): boolean {
+  return shards.count <= 1 || shards.ids.includes(shardOf(guildId, shards.count));
 }

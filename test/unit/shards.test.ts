@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "../../src/config.js";
-import { servesShards, shardOf } from "../../src/domain/shards.js";
+import { serves, shardOf } from "../../src/domain/shards.js";
 
 const configError = (env: Record<string, string>): string => {
   try {
@@ -60,8 +60,8 @@ describe("shardOf", () => {
 
   it("serves only the guilds of this process's shards, or every guild with one shard", () => {
     const onShard = (shard: number) => ((1_000n + BigInt(shard)) << 22n).toString();
-    const servesOne = servesShards([1], 4);
-    expect([0, 1, 2, 3].map((shard) => servesOne(onShard(shard)))).toEqual([false, true, false, false]);
-    expect(servesShards([0], 1)(onShard(3))).toBe(true);
+    const one = { count: 4, ids: [1] };
+    expect([0, 1, 2, 3].map((shard) => serves(one, onShard(shard)))).toEqual([false, true, false, false]);
+    expect(serves({ count: 1, ids: [0] }, onShard(3))).toBe(true);
   });
 });

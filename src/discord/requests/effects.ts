@@ -2,6 +2,7 @@ import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { serves } from "../../domain/shards.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -55,6 +56,7 @@ export async function settled<T>(
  */
 export async function carryOutOwed(client: Client, context: BotContext): Promise<void> {
   for (const request of context.services.requests.queries.owingEffects()) {
+    if (!serves(context.shards(), request.guildId)) continue;
     try {
       for (const effect of request.effects ?? []) {
         const current = context.services.requests.records.get(request.guildId, request.id);

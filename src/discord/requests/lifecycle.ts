@@ -1,7 +1,12 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
-import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
+import {
+  isMentorUnpausePayload,
+  isRequestTimerPayload,
+  type TimerHandler,
+} from "../../domain/timers/index.js";
+import { refreshCard } from "./delivery.js";
 import { carryOut, pauseLibrarian, settled, tellExpired } from "./effects.js";
 import { followUpNudge } from "./kit.js";
 import { guildNameOf, notify, post } from "./messaging.js";
@@ -38,6 +43,27 @@ export function requestCallbacks(client: Client, context: BotContext): RequestTi
         followUpNudge(request, { place: "dm", metButton: false }),
       );
     },
+  };
+}
+
+/**
+ * For a request another process changed (a librarian's DM button on another shard): carries out
+ * what it owes, as saved, then redraws the librarian's card.
+ */
+export function owedEffectsHandler(client: Client, context: BotContext): TimerHandler {
+  return async (timer) => {
+    if (!isRequestTimerPayload(timer.payload)) {
+      context.logger.error({ timer: timer.key }, "request-effects timer with a malformed payload dropped");
+      return;
+    }
+    const { records } = context.services.requests;
+    const saved = await records.reload(timer.payload.guildId, timer.payload.requestId);
+    for (const effect of saved?.effects ?? []) {
+      const current = records.get(timer.payload.guildId, timer.payload.requestId);
+      if (current?.effects?.includes(effect)) await carryOut(client, context, current, effect);
+    }
+    const settledRequest = records.get(timer.payload.guildId, timer.payload.requestId);
+    if (settledRequest) await refreshCard(client, context, settledRequest);
   };
 }
 

@@ -30,6 +30,8 @@ export interface FeedPollerOptions {
   onPolled?: (result: PollResult) => void;
   /** Errors of the poller itself (the store, a callback), which never stop it. */
   onError?: (error: unknown) => void;
+  /** Whether this process serves the guild (with several shards, only its own guilds' feeds are polled). */
+  servesGuild?: (guildId: string) => boolean;
   now?: () => number;
 }
 
@@ -102,7 +104,10 @@ export class FeedPoller {
 
   /** At most `concurrency` feeds at a time; a feed already being polled is left alone. */
   async #pollAll(feeds: Array<[string, string]>): Promise<PollResult[]> {
-    const queue = feeds.filter(([guildId, feedId]) => !this.#inFlight.has(`${guildId}/${feedId}`));
+    const serves = this.#options.servesGuild ?? (() => true);
+    const queue = feeds.filter(
+      ([guildId, feedId]) => serves(guildId) && !this.#inFlight.has(`${guildId}/${feedId}`),
+    );
     const results: PollResult[] = [];
     const worker = async () => {
       for (let next = queue.shift(); next && !this.#stopping; next = queue.shift()) {

@@ -59,6 +59,17 @@ export class RequestRecords {
     for await (const [, request] of this.#store.entries<InterviewRequest>(pattern)) this.index.put(request);
   }
 
+  /**
+   * Reads one request from the store into the index, for a process that does not serve its guild
+   * (a DM button): another process keeps that guild's requests, and may have changed this one.
+   */
+  async reload(guildId: string, id: string): Promise<InterviewRequest | undefined> {
+    const saved = await this.#store.get<InterviewRequest>(requestKey(guildId, id));
+    if (saved) this.index.put(saved);
+    else if (this.get(guildId, id)) this.index.remove(id);
+    return saved;
+  }
+
   get(guildId: string, id: string): InterviewRequest | undefined {
     const request = this.index.get(id);
     return request?.guildId === guildId ? request : undefined;

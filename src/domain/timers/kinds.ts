@@ -6,6 +6,11 @@ export const TIMER_KINDS = {
   requestFollowUp: "request-followup",
   /** At the end of a librarian's timed pause. */
   mentorUnpause: "mentor-unpause",
+  /**
+   * At once: carry out what a request owes, for a request changed by a process that does not serve
+   * its guild (a librarian's DM button arrives on shard 0); the process that serves it does it.
+   */
+  requestEffects: "request-effects",
 } as const;
 
 export interface RequestTimerPayload {
@@ -23,6 +28,9 @@ export const requestExpiryKey = (guildId: string, requestId: string): string =>
 
 export const requestFollowUpKey = (guildId: string, requestId: string): string =>
   `${TIMER_KINDS.requestFollowUp}/${guildId}/${requestId}`;
+
+export const requestEffectsKey = (guildId: string, requestId: string): string =>
+  `${TIMER_KINDS.requestEffects}/${guildId}/${requestId}`;
 
 export const mentorUnpauseKey = (guildId: string, mentorId: string): string =>
   `${TIMER_KINDS.mentorUnpause}/${guildId}/${mentorId}`;
