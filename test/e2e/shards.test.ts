@@ -64,7 +64,10 @@ async function prepare(seeding: TestBot, guild: DefaultSeed): Promise<void> {
   await listLibrarian({ ...seeding, seed: guild }, guild.members.librarian);
   const reply = await emulator
     .as(guild.members.moderator, { guildId: guild.guildId })
-    .command("config", { "mentoring-channel": guild.channels.mentoring })
+    .command("config", {
+      "mentoring-channel": guild.channels.mentoring,
+      "log-channel": guild.channels.modLog,
+    })
     .reply();
   expect(reply.content).not.toMatch(/error/i);
 }
@@ -208,6 +211,35 @@ describe("two shard processes over one database", () => {
     });
     await store.close();
     accepted.push({ guild: onShard1, request: saved });
+  }, 60_000);
+
+  it("takes a report and a decline pressed in a DM (shard 0) about a server of shard 1", async () => {
+    const seekerId = newSeeker(onShard1, "Quinn");
+    await askCasey(onShard1, seekerId);
+    const request = await requestOf(onShard1, seekerId);
+    await emulator.waitUntil(() => cardOf(onShard1, request) !== undefined, WAIT, "the card by DM");
+    const librarian = emulator.as(onShard1.members.librarian);
+    const card = cardOf(onShard1, request) as StoredMessage;
+
+    const reportForm = await librarian.click(card, customIdOf(card, "Report")).modal();
+    const reported = await librarian
+      .submitModal(reportForm.custom_id, { reason: "Asked for my home address." }, card)
+      .reply();
+    expect(reported.content).toMatch(/^Thank you for reporting this\. The moderators have your report/);
+    const reports = emulator
+      .channelMessages(onShard1.channels.modLog)
+      .filter((message) => message.nonce === `report-${request.id}-l`);
+    expect(reports).toHaveLength(1);
+
+    const declineForm = await librarian.click(card, customIdOf(card, "Decline")).modal();
+    const declining = librarian.submitModal(declineForm.custom_id, { reason: "" }, card);
+    expect((await declining.reply()).content).toMatch(/^You declined this request/);
+    expect((await declining.waitForFollowUp()).content).toMatch(/^Declined\. I told/);
+    const told = () => withNonce(emulator.dmMessages(seekerId), `declined-${request.id}`);
+    await emulator.waitUntil(() => told().length > 0, WAIT, "the seeker told of the decline");
+    expect((await requestOf(onShard1, seekerId)).state).toBe("declined");
+    await sleep(500);
+    expect(told()).toHaveLength(1);
   }, 60_000);
 
   it("loses nothing when both processes take requests and accepts at once", async () => {

@@ -1,15 +1,14 @@
 import { channelMention, userMention } from "discord.js";
 import { respond, updateMessage } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
-import type { BotContext, ComponentHandler } from "../../core/types.js";
+import type { ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { serves } from "../../domain/shards.js";
 import { requestEffectsKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import { connect } from "./connect.js";
 import { cardFor } from "./delivery.js";
 import { settled, tellDeclined } from "./effects.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
-import { requestRef } from "./refs.js";
+import { requestIn } from "./refs.js";
 
 const ANSWERED: Partial<Record<InterviewRequest["state"], string>> = {
   accepted: "You already accepted this request",
@@ -23,19 +22,8 @@ function alreadyAnswered(request: InterviewRequest): string {
   return `${ANSWERED[request.state] ?? "This request is closed"}, so there's nothing more to do.${where}`;
 }
 
-/**
- * A librarian's card buttons arrive by DM, so on shard 0, whichever shard serves the request's
- * guild: such a process reads the request from the store, as the serving process may have changed it.
- */
-async function servedHere(context: BotContext, guildId: string, requestId: string): Promise<boolean> {
-  if (serves(context.shards(), guildId)) return true;
-  await context.services.requests.records.reload(guildId, requestId);
-  return false;
-}
-
 export const accept: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
-  const here = await servedHere(context, guildId, requestId);
+  const { guildId, requestId, servedHere } = await requestIn(context, args);
   const { request, changed } = await context.services.requests.lifecycle.accept(
     guildId,
     requestId,
@@ -43,7 +31,7 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
   );
   if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   const client = interaction.client;
-  if (!here) {
+  if (!servedHere) {
     // The thread opens in a server this process does not serve: the process that does opens it,
     // carries out the saved "connect" and redraws this card.
     await context.services.timers.schedule(
@@ -68,8 +56,7 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
 
 /** Decline opens a form for an optional reason; only the librarian gets that far. */
 export const decline: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
-  await servedHere(context, guildId, requestId);
+  const { guildId, requestId } = await requestIn(context, args);
   const request = context.services.requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   if (request.state !== "pending")
     return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
@@ -77,9 +64,8 @@ export const decline: ComponentHandler<"button"> = async (interaction, args, con
 };
 
 export const submitDecline: ComponentHandler<"modal"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const reason = interaction.fields.getTextInputValue(DECLINE_FIELDS.reason);
-  await servedHere(context, guildId, requestId);
   const { requests } = context.services;
   const { request, changed } = await requests.lifecycle.decline(
     guildId,

@@ -1,6 +1,7 @@
 import type { GuildMember } from "discord.js";
-import type { ComponentInteraction } from "../../core/types.js";
+import type { BotContext, ComponentInteraction } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
+import { serves } from "../../domain/shards.js";
 
 interface RequestRef {
   guildId: string;
@@ -14,6 +15,20 @@ export function requestRef(args: readonly string[]): RequestRef {
   const [guildId, requestId] = args;
   if (!guildId || !requestId) throw new UserError(STALE);
   return { guildId, requestId };
+}
+
+/**
+ * A request button's request, read again from the store when this process does not serve its
+ * guild: buttons in DMs arrive on shard 0, and the process serving the guild may have changed it.
+ */
+export async function requestIn(
+  context: BotContext,
+  args: readonly string[],
+): Promise<RequestRef & { servedHere: boolean }> {
+  const ref = requestRef(args);
+  const servedHere = serves(context.shards(), ref.guildId);
+  if (!servedHere) await context.services.requests.records.reload(ref.guildId, ref.requestId);
+  return { ...ref, servedHere };
 }
 
 /**
