@@ -1,6 +1,7 @@
 import type { Config } from "./config.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { GuildVersions } from "./domain/guild-versions.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
 import { MentorService } from "./domain/mentors/index.js";
 import { createRequests, type Requests } from "./domain/requests/index.js";
@@ -9,7 +10,10 @@ import { TimerScheduler } from "./domain/timers/index.js";
 import type { Logger } from "./logger.js";
 import type { Store } from "./store/store.js";
 
-/** The domain services commands call. Built once per bot by createBot; indexes load from the store here. */
+/**
+ * The domain services commands call. Built once per bot by createBot; nothing is read from the store
+ * here: each guild's indexes load on its first {@link Services.syncGuild}.
+ */
 export interface Services {
   feeds: FeedService;
   mentors: MentorService;
@@ -23,6 +27,14 @@ export interface Services {
   timers: TimerScheduler;
   /** The time every service goes by; commands ask it too, so they agree with the services. */
   clock: () => number;
+  /**
+   * Brings the guild's in-memory views (librarians, requests and what limits them, settings) up to
+   * date with the store, loading them the first time. Await it before reading a guild: the router
+   * does for each interaction, background work for the guild it touches.
+   */
+  syncGuild(guildId: string): Promise<void>;
+  /** Which guilds this process has loaded, and when each was last changed. */
+  versions: GuildVersions;
 }
 
 /** `clock` is Date.now in production; tests move it forward to see pauses end and the like. */
@@ -32,11 +44,14 @@ export async function createServices(
   logger: Logger,
   clock: () => number = Date.now,
 ): Promise<Services> {
-  const settings = new SettingsService(store);
+  const versions = new GuildVersions(store);
+  // The services that keep guilds in memory write through a store that stamps the guild's version.
+  const tracked = versions.store;
+  const settings = new SettingsService(tracked);
   const timers = new TimerScheduler(store, { logger, clock });
-  const mentors = new MentorService({ store, clock });
+  const mentors = new MentorService({ store: tracked, clock });
   const requests = createRequests({
-    store,
+    store: tracked,
     settings,
     timers,
     logger,
@@ -44,7 +59,7 @@ export async function createServices(
     requestExpiryMs: config.requestExpiryMs,
     followUpDelayMs: config.followUpDelayMs,
   });
-  await Promise.all([settings.load(), mentors.load(), requests.load()]);
+  versions.add(settings, mentors, requests);
   mentors.setDemand(requests.demand);
   return {
     feeds: new FeedService(store, { config: feedsConfigFrom(config), now: clock }),
@@ -55,5 +70,7 @@ export async function createServices(
     settings,
     timers,
     clock,
+    syncGuild: (guildId) => versions.sync(guildId),
+    versions,
   };
 }

@@ -7,15 +7,15 @@ import { serves } from "../domain/shards.js";
 import { TIMER_KINDS } from "../domain/timers/index.js";
 import { createFeedPoster } from "./feeds/poster.js";
 import { finishDeletions } from "./privacy/data.js";
-import { carryOutOwed } from "./requests/effects.js";
 import {
   onMentorRemoved,
   owedEffectsHandler,
   requestCallbacks,
   unpauseHandler,
 } from "./requests/lifecycle.js";
-import { postUnpostedReports } from "./requests/report-delivery.js";
+import { finishOwedWork } from "./requests/owed.js";
 import { tellModerators } from "./shared/moderators.js";
+import { syncingFirst } from "./shared/sync.js";
 
 export interface Jobs {
   stop(): Promise<void>;
@@ -33,6 +33,7 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
   const poller = new FeedPoller(services.feeds, {
     post: createFeedPoster(client),
     onFeedDisabled: async (feed, reason) => {
+      await services.syncGuild(feed.guildId);
       await tellModerators(client, context, feed.guildId, feed.channelId, {
         content: `I stopped checking the feed **${safeText(feed.title)}** (${feed.url}) after repeated failures: ${reason}. Fix it and run \`/feeds resume\`, or \`/feeds remove\` it.`,
       });
@@ -49,18 +50,20 @@ export function startJobs(client: Client<true>, context: BotContext): Jobs {
   const stopListening = services.mentors.onRemoved(onMentorRemoved(client, context));
   const timersStarted = services.timers
     .start(
-      {
-        ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
-        [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
-        [TIMER_KINDS.requestEffects]: owedEffectsHandler(client, context),
-      },
+      syncingFirst(
+        {
+          ...requestTimerHandlers(services.requests.lifecycle, requestCallbacks(client, context), logger),
+          [TIMER_KINDS.mentorUnpause]: unpauseHandler(client, context),
+          [TIMER_KINDS.requestEffects]: owedEffectsHandler(client, context),
+        },
+        context,
+      ),
       { shards: context.shards() },
     )
     .catch((error: unknown) => logger.error({ err: error }, "could not start the timers"));
 
   // What the bot told someone would happen before it last stopped, and had not finished.
-  const owedDone = carryOutOwed(client, context)
-    .then(() => postUnpostedReports(client, context))
+  const owedDone = finishOwedWork(client, context)
     .then(() => finishDeletions(client, context))
     .catch((error: unknown) => logger.error({ err: error }, "could not carry out owed effects"));
 

@@ -75,7 +75,7 @@ export async function createStore({ url, onError, scanPageSize = 5_000 }: StoreO
 }
 
 /** Raw rows (stored key, serialised value) whose key matches a LIKE pattern and then a regular expression. */
-type RowScan = (like: string, key: RegExp) => AsyncGenerator<[string, string]>;
+type RowScan = (like: string, key: RegExp, start: string) => AsyncGenerator<[string, string]>;
 
 /**
  * The adapter's own iterator lists the whole namespace, paging with OFFSET, and Keyv then parses
@@ -84,18 +84,31 @@ type RowScan = (like: string, key: RegExp) => AsyncGenerator<[string, string]>;
  */
 function sqliteScan(adapter: KeyvSqlite, pageSize: number): RowScan {
   const table = adapter.opts.table ?? "keyv";
-  const select = `SELECT key, value FROM ${table} WHERE key > ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?`;
+  // The bounds keep the scan to the keys that share the pattern's literal start (one guild's
+  // collection, say), which the primary key finds without reading the rest of the table.
+  const select = `SELECT key, value FROM ${table} WHERE key > ? AND key < ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?`;
   const stored = `${NAMESPACE}:`;
-  return async function* (like, key) {
-    let after = "";
+  return async function* (like, key, start) {
+    const { after: from, before } = keyRange(stored + start);
+    let after = from;
     for (;;) {
-      const rows = (await adapter.query(select, after, stored + like, pageSize)) as Row[];
+      const rows = (await adapter.query(select, after, before, stored + like, pageSize)) as Row[];
       for (const row of rows) if (key.test(row.key.slice(stored.length))) yield [row.key, row.value];
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) return;
       after = last.key;
     }
   };
+}
+
+/**
+ * Exclusive bounds around every key that starts with `start`: just below it (its last character
+ * stepped down) and just above (stepped up). Keys compare as bytes, and `start` is never empty.
+ */
+function keyRange(start: string): { after: string; before: string } {
+  const head = start.slice(0, -1);
+  const last = start.charCodeAt(start.length - 1);
+  return { after: head + String.fromCharCode(last - 1), before: head + String.fromCharCode(last + 1) };
 }
 
 interface Row {
@@ -107,9 +120,10 @@ interface Row {
  * `pattern` (see {@link Store.entries}) as a SQL LIKE pattern, which is case-blind and lets `%`
  * span segments, so it may match more, and as the exact test.
  */
-export function keyPattern(pattern: string): { like: string; key: RegExp } {
+export function keyPattern(pattern: string): { like: string; key: RegExp; start: string } {
   const parts = pattern.split("*");
   return {
+    start: parts[0] ?? "",
     like: `${parts.map((part) => part.replace(/[\\%_]/g, "\\$&")).join("%")}%`,
     key: new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+")}`),
   };
@@ -147,10 +161,10 @@ class KeyvStore implements Store {
   }
 
   async *entries<T>(pattern: string): AsyncIterable<[string, T]> {
-    const { like, key: matches } = keyPattern(pattern);
+    const { like, key: matches, start } = keyPattern(pattern);
     const scan = this.#scan;
     const records = scan
-      ? this.#keyv.generateIterator(() => scan(like, matches))(undefined)
+      ? this.#keyv.generateIterator(() => scan(like, matches, start))(undefined)
       : this.#keyv.iterator?.(undefined);
     if (!records) throw new Error("This store cannot list its records");
     for await (const [key, value] of records) {

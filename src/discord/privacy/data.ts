@@ -69,6 +69,7 @@ export async function finishDeletions(client: Client, context: BotContext): Prom
   for (const { guildId, userId, scope } of await context.services.deletions.unfinished()) {
     if (!serves(context.shards(), guildId)) continue;
     try {
+      await context.services.syncGuild(guildId);
       if (scope === "everything") await deleteUserData(client, context, guildId, userId);
       else await deleteLibrarianData(context, guildId, userId);
       context.logger.info({ guildId, scope }, "finished a deletion cut short by a restart");

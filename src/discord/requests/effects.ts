@@ -2,7 +2,6 @@ import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
-import { serves } from "../../domain/shards.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -51,12 +50,11 @@ export async function settled<T>(
 }
 
 /**
- * At start-up: carries out every effect still owed, as saved before a crash or a restart. One that
- * fails is logged and stays owed until the next start.
+ * At start-up: carries out every effect the guild (synced first) still owes, as saved before a crash
+ * or a restart. One that fails is logged and stays owed until the next start.
  */
-export async function carryOutOwed(client: Client, context: BotContext): Promise<void> {
-  for (const request of context.services.requests.queries.owingEffects()) {
-    if (!serves(context.shards(), request.guildId)) continue;
+export async function carryOutOwed(client: Client, context: BotContext, guildId: string): Promise<void> {
+  for (const request of context.services.requests.queries.owingEffects(guildId)) {
     try {
       for (const effect of request.effects ?? []) {
         const current = context.services.requests.records.get(request.guildId, request.id);

@@ -48,7 +48,8 @@ export function requestCallbacks(client: Client, context: BotContext): RequestTi
 
 /**
  * For a request another process changed (a librarian's DM button on another shard): carries out
- * what it owes, as saved, then redraws the librarian's card.
+ * what it owes, as saved (the guild is synced before any timer handler), then redraws the
+ * librarian's card.
  */
 export function owedEffectsHandler(client: Client, context: BotContext): TimerHandler {
   return async (timer) => {
@@ -56,14 +57,14 @@ export function owedEffectsHandler(client: Client, context: BotContext): TimerHa
       context.logger.error({ timer: timer.key }, "request-effects timer with a malformed payload dropped");
       return;
     }
+    const { guildId, requestId } = timer.payload;
     const { records } = context.services.requests;
-    const saved = await records.reload(timer.payload.guildId, timer.payload.requestId);
-    for (const effect of saved?.effects ?? []) {
-      const current = records.get(timer.payload.guildId, timer.payload.requestId);
+    for (const effect of records.get(guildId, requestId)?.effects ?? []) {
+      const current = records.get(guildId, requestId);
       if (current?.effects?.includes(effect)) await carryOut(client, context, current, effect);
     }
-    const settledRequest = records.get(timer.payload.guildId, timer.payload.requestId);
-    if (settledRequest) await refreshCard(client, context, settledRequest);
+    const done = records.get(guildId, requestId);
+    if (done) await refreshCard(client, context, done);
   };
 }
 

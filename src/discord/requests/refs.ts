@@ -18,8 +18,9 @@ export function requestRef(args: readonly string[]): RequestRef {
 }
 
 /**
- * A request button's request, read again from the store when this process does not serve its
- * guild: buttons in DMs arrive on shard 0, and the process serving the guild may have changed it.
+ * A request button's guild and request, with the guild brought up to date first when this process
+ * does not serve it: buttons in DMs arrive on shard 0, where the router finds no such guild in the
+ * cache to sync, and the process serving it may have changed its requests, blocks or listings.
  */
 export async function requestIn(
   context: BotContext,
@@ -27,7 +28,7 @@ export async function requestIn(
 ): Promise<RequestRef & { servedHere: boolean }> {
   const ref = requestRef(args);
   const servedHere = serves(context.shards(), ref.guildId);
-  if (!servedHere) await context.services.requests.records.reload(ref.guildId, ref.requestId);
+  if (!servedHere) await context.services.syncGuild(ref.guildId);
   return { ...ref, servedHere };
 }
 

@@ -1,7 +1,6 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import type { FiledReport } from "../../domain/requests/reports.js";
-import { serves } from "../../domain/shards.js";
 import { addToTrail } from "../shared/moderators.js";
 import { reportPost } from "./report-post.js";
 
@@ -20,10 +19,13 @@ export async function postReport(client: Client, context: BotContext, report: Fi
   return sent;
 }
 
-/** At start-up: posts the reports a crash (or a missing log channel) kept from the moderators. */
-export async function postUnpostedReports(client: Client, context: BotContext): Promise<void> {
-  for (const report of context.services.requests.reports.unposted()) {
-    if (!serves(context.shards(), report.guildId)) continue;
+/** At start-up: posts the reports a crash (or a missing log channel) kept from the guild's moderators. */
+export async function postUnpostedReports(
+  client: Client,
+  context: BotContext,
+  guildId: string,
+): Promise<void> {
+  for (const report of context.services.requests.reports.unposted(guildId)) {
     try {
       await postReport(client, context, report);
     } catch (error) {

@@ -1,9 +1,11 @@
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { collectionOf } from "../guild-versions.js";
 import { requestExpiryKey, requestFollowUpKey } from "../timers/kinds.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
 import { GONE } from "./messages.js";
+import type { OwedWork } from "./owed-work.js";
 import type { InterviewRequest } from "./request.js";
 import { RequestIndex } from "./request-index.js";
 import { type RequestEvent, transition } from "./state.js";
@@ -27,9 +29,11 @@ interface RequestRecordsOptions {
   clock: () => number;
   timers?: RequestTimers | undefined;
   logger?: ErrorLogger | undefined;
+  /** Told of each guild with a request that owes effects, so a restart finds it. */
+  owed?: OwedWork | undefined;
 }
 
-const REQUEST_COLLECTION = "request";
+export const REQUEST_COLLECTION = "request";
 const requestKey = (guildId: string, id: string): string => guildKey(guildId, REQUEST_COLLECTION, id);
 
 /**
@@ -43,8 +47,10 @@ export class RequestRecords {
   readonly #clock: () => number;
   readonly #timers: RequestTimers | undefined;
   readonly #logger: ErrorLogger | undefined;
+  readonly #owed: OwedWork | undefined;
 
   constructor(options: RequestRecordsOptions) {
+    this.#owed = options.owed;
     this.#store = options.store;
     this.#streaks = options.streaks;
     this.#clock = options.clock;
@@ -52,22 +58,14 @@ export class RequestRecords {
     this.#logger = options.logger;
   }
 
-  /** Builds the index from the store. Call once at start-up. */
-  async load(): Promise<void> {
-    this.index.clear();
-    const pattern = collectionPattern(REQUEST_COLLECTION);
-    for await (const [, request] of this.#store.entries<InterviewRequest>(pattern)) this.index.put(request);
-  }
-
-  /**
-   * Reads one request from the store into the index, for a process that does not serve its guild
-   * (a DM button): another process keeps that guild's requests, and may have changed this one.
-   */
-  async reload(guildId: string, id: string): Promise<InterviewRequest | undefined> {
-    const saved = await this.#store.get<InterviewRequest>(requestKey(guildId, id));
-    if (saved) this.index.put(saved);
-    else if (this.get(guildId, id)) this.index.remove(id);
-    return saved;
+  /** Indexes one guild's requests from the store, replacing what was indexed for it (every guild's without `guildId`). */
+  async load(guildId?: string): Promise<void> {
+    const requests: InterviewRequest[] = [];
+    const pattern = collectionOf(REQUEST_COLLECTION, guildId);
+    for await (const [, request] of this.#store.entries<InterviewRequest>(pattern)) requests.push(request);
+    if (guildId === undefined) this.index.clear();
+    else this.index.forget(guildId);
+    for (const request of requests) this.index.put(request);
   }
 
   get(guildId: string, id: string): InterviewRequest | undefined {
@@ -92,6 +90,7 @@ export class RequestRecords {
   /** Stores a new request; it should be in the index already, so concurrent limits count it. */
   async add(request: InterviewRequest): Promise<void> {
     await this.#store.update<InterviewRequest>(requestKey(request.guildId, request.id), () => request);
+    await this.#markIfOwing(request);
   }
 
   /** Changes the stored request with `change` (which sees the latest record) and indexes the result. */
@@ -103,7 +102,13 @@ export class RequestRecords {
     this.require(guildId, id);
     const saved = await this.#store.update<InterviewRequest>(requestKey(guildId, id), change);
     if (saved) this.index.put(saved);
+    if (saved) await this.#markIfOwing(saved);
     return saved;
+  }
+
+  /** Marked after the save: before it, nobody was told anything, so a crash in between breaks no promise. */
+  async #markIfOwing(request: InterviewRequest): Promise<void> {
+    if ((request.effects?.length ?? 0) > 0) await this.#owed?.mark(request.guildId);
   }
 
   /** Runs `event` through the state machine on the stored record; refusals become {@link UserError}s. */
