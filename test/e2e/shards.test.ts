@@ -34,6 +34,7 @@ let databaseUrl: string;
 /** A server whose events go to shard 0, and one whose events go to shard 1. */
 let onShard0: DefaultSeed;
 let onShard1: DefaultSeed;
+let robin: string;
 /** The launcher of each shard (`SHARD_COUNT=2 SHARDS=<id>`), each running its shard in a child process. */
 const launchers: Running[] = [];
 
@@ -94,6 +95,9 @@ beforeAll(async () => {
   try {
     await prepare(seeding, onShard0);
     await prepare(seeding, onShard1);
+    // A second librarian in the server of shard 1, offered to seekers after a decline.
+    robin = emulator.addMember(onShard1.guildId, { username: "robin", globalName: "Robin" }).userId;
+    await listLibrarian({ ...seeding, seed: onShard1 }, robin, { displayName: "Robin" });
   } finally {
     await seeding.stop({ keepEmulator: true });
   }
@@ -213,7 +217,7 @@ describe("two shard processes over one database", () => {
     accepted.push({ guild: onShard1, request: saved });
   }, 60_000);
 
-  it("takes a report and a decline pressed in a DM (shard 0) about a server of shard 1", async () => {
+  it("takes a report, a decline and an Ask from the alternatives pressed in DMs (shard 0) about a server of shard 1", async () => {
     const seekerId = newSeeker(onShard1, "Quinn");
     await askCasey(onShard1, seekerId);
     const request = await requestOf(onShard1, seekerId);
@@ -240,6 +244,26 @@ describe("two shard processes over one database", () => {
     expect((await requestOf(onShard1, seekerId)).state).toBe("declined");
     await sleep(500);
     expect(told()).toHaveLength(1);
+
+    // The seeker asks Robin from the decline notice in their DMs; shard 1's process delivers it.
+    const notice = told()[0] as StoredMessage;
+    const seeker = emulator.as(seekerId);
+    const form = await seeker.click(notice, customIdOf(notice, "Ask Robin")).modal();
+    const sent = await seeker
+      .submitModal(form.custom_id, { note: NOTE, format: "video", availability: "" })
+      .reply();
+    expect(sent.content).toMatch(/on its way to \*\*Robin\*\*/);
+    const toRobin = (await savedRequests(onShard1)).filter(
+      (each) => each.seekerId === seekerId && each.mentorId === robin,
+    );
+    expect(toRobin.map((each) => each.state)).toEqual(["pending"]);
+    const robinCards = () =>
+      emulator
+        .dmMessages(robin)
+        .filter((message) => message.embeds[0]?.footer?.text === `Request ${toRobin[0]?.id}`);
+    await emulator.waitUntil(() => robinCards().length > 0, WAIT, "Robin's card");
+    await sleep(500);
+    expect(robinCards()).toHaveLength(1);
   }, 60_000);
 
   it("loses nothing when both processes take requests and accepts at once", async () => {

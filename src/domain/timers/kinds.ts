@@ -7,8 +7,8 @@ export const TIMER_KINDS = {
   /** At the end of a librarian's timed pause. */
   mentorUnpause: "mentor-unpause",
   /**
-   * At once: carry out what a request owes, for a request changed by a process that does not serve
-   * its guild (a librarian's DM button arrives on shard 0); the process that serves it does it.
+   * At once: carry out what a request owes (open the thread, deliver it), for a request changed by
+   * a process that does not serve its guild (DM buttons arrive on shard 0); the serving one does it.
    */
   requestEffects: "request-effects",
 } as const;
