@@ -64,4 +64,27 @@ describe("feed polls with several shards", () => {
     expect(channel.itemIds).toEqual(["b", "b"]);
     await store.close();
   });
+
+  it("posts and counts an item once when two processes poll the same feed at the same moment", async () => {
+    const store = await createStore({ url: "memory://" });
+    const clock = new FakeClock();
+    const url = server.url("/shared.xml");
+    // A channel that drops a repeated nonce, as Discord does with enforce_nonce.
+    const channel = new FakeChannel();
+    const both = { count: 1, ids: [0] };
+    const pollers = [0, 1].map(() => {
+      const service = new FeedService(store, { config: { allowPrivateHosts: true }, now: clock.now });
+      return {
+        service,
+        poller: new FeedPoller(service, { post: channel.post, servesGuild: (g) => serves(both, g) }),
+      };
+    });
+    const [first, second] = pollers as [(typeof pollers)[0], (typeof pollers)[0]];
+    const { feed } = await first.service.add({ guildId: GUILD_ON_1, channelId: "c1", url, addedBy: "u" });
+    items = [{ id: "c", minute: 3 }, ...items];
+    await Promise.all([first.poller.runCycle(), second.poller.runCycle()]);
+    expect(channel.itemIds).toEqual(["c"]);
+    expect((await first.service.get(GUILD_ON_1, feed.id))?.itemsPosted).toBe(1);
+    await store.close();
+  });
 });

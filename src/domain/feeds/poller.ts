@@ -180,6 +180,8 @@ export class FeedPoller {
       // A moderator may pause or remove the feed while its items go out.
       const latest = await this.#service.get(guildId, feedId);
       if (latest?.state !== "active") return finish("updated", latest, posted);
+      // Another process polling this feed at the same time (while shards change hands) posted it.
+      if (latest.seenIds.includes(item.id)) continue;
       try {
         await this.#options.post(latest, item, itemNonce(guildId, feedId, item.id));
       } catch (error) {
@@ -190,7 +192,8 @@ export class FeedPoller {
       await this.#service.update(guildId, feedId, (record) => ({
         ...record,
         seenIds: rememberSeen(record.seenIds, [item.id], current),
-        itemsPosted: record.itemsPosted + 1,
+        // A post another process made too was dropped by Discord (same nonce): counted once.
+        itemsPosted: record.itemsPosted + (record.seenIds.includes(item.id) ? 0 : 1),
       }));
       posted++;
     }
