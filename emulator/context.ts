@@ -12,6 +12,8 @@ export interface ResolvedOptions {
   nonceWindowMs: number;
   /** When set, only this token is accepted; otherwise any non-empty bot token is. */
   strictToken: string | null;
+  /** The shard count `GET /gateway/bot` recommends. */
+  shards: number;
 }
 
 /** Everything route handlers need, shared by the emulator's parts. */

@@ -73,6 +73,7 @@ export class DiscordEmulator {
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       nonceWindowMs: options.nonceWindowMs ?? 5 * 60_000,
       strictToken: options.token ?? null,
+      shards: options.shards ?? 1,
     };
     const gateway = new GatewayServer({
       state: this.state,
@@ -303,8 +304,8 @@ export class DiscordEmulator {
     else this.state.dmsClosed.add(userId);
   }
 
-  seedDefaultGuild(name?: string): DefaultSeed {
-    return seedDefaultGuild(this, name);
+  seedDefaultGuild(name?: string, guildId?: string): DefaultSeed {
+    return seedDefaultGuild(this, name, guildId);
   }
 
   // ---- Acting --------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import type {
 import { GatewayCloseCodes, GatewayDispatchEvents, GatewayOpcodes } from "discord-api-types/v10";
 import { WebSocket, WebSocketServer } from "ws";
 import { guildCreateJson, memberJson } from "./payloads.js";
+import { shardOfGuild } from "./snowflake.js";
 import type { EmulatorState } from "./state.js";
 
 /** Dispatches kept per session for RESUME replay; older ones are dropped (a resume from before them is refused). */
@@ -31,6 +32,8 @@ interface Connection {
 export interface GatewaySession {
   readonly id: string;
   readonly intents: number;
+  /** `[shard id, shard count]` from IDENTIFY; `[0, 1]` when it sent none. */
+  readonly shard: readonly [number, number];
   readonly identifiedAt: Date;
   seq: number;
   resumes: number;
@@ -44,6 +47,7 @@ export interface GatewaySession {
 export interface GatewaySessionInfo {
   sessionId: string;
   intents: number;
+  shard: [number, number];
   identifiedAt: Date;
   seq: number;
   resumes: number;
@@ -79,6 +83,39 @@ function makeSender(ws: WebSocket, compress: boolean): (payload: unknown) => voi
         }),
     );
   };
+}
+
+interface IdentifyData {
+  token?: unknown;
+  intents?: number;
+  shard?: unknown;
+}
+
+/** IDENTIFY's `[shard id, shard count]`, `[0, 1]` without one, or undefined when it is not a valid pair. */
+function shardOf(data: IdentifyData): [number, number] | undefined {
+  if (data?.shard === undefined) return [0, 1];
+  const [id, count] = Array.isArray(data.shard) ? data.shard : [];
+  const valid = Number.isInteger(id) && Number.isInteger(count) && count >= 1 && id >= 0 && id < count;
+  return valid ? [id, count] : undefined;
+}
+
+const GUILD_EVENTS: ReadonlySet<string> = new Set([
+  GatewayDispatchEvents.GuildCreate,
+  GatewayDispatchEvents.GuildUpdate,
+  GatewayDispatchEvents.GuildDelete,
+]);
+
+/** The guild an event belongs to (its `id` for GUILD_CREATE and the like, else its `guild_id`). */
+function guildOfEvent(t: string, d: unknown): string | undefined {
+  if (typeof d !== "object" || d === null) return undefined;
+  const value = GUILD_EVENTS.has(t) ? (d as { id?: unknown }).id : (d as { guild_id?: unknown }).guild_id;
+  return typeof value === "string" && /^\d+$/.test(value) ? value : undefined;
+}
+
+/** Whether a session's shard gets the events of `guildId` (undefined: a DM, for shard 0). */
+function receives(session: GatewaySession, guildId: string | undefined): boolean {
+  const [id, count] = session.shard;
+  return (guildId === undefined ? 0 : shardOfGuild(guildId, count)) === id;
 }
 
 export class GatewayServer {
@@ -139,7 +176,7 @@ export class GatewayServer {
         connection.send({ op: GatewayOpcodes.HeartbeatAck, d: null, s: null, t: null });
         return;
       case GatewayOpcodes.Identify:
-        this.#identify(connection, payload.d as { token?: unknown; intents?: number });
+        this.#identify(connection, payload.d as IdentifyData);
         return;
       case GatewayOpcodes.Resume:
         this.#resume(connection, payload.d as { token?: unknown; session_id?: string; seq?: number });
@@ -161,7 +198,7 @@ export class GatewayServer {
     connection.ws.close(code, reason);
   }
 
-  #identify(connection: Connection, data: { token?: unknown; intents?: number }): void {
+  #identify(connection: Connection, data: IdentifyData): void {
     if (connection.session) {
       this.#close(connection, GatewayCloseCodes.AlreadyAuthenticated, "Already authenticated.");
       return;
@@ -170,9 +207,15 @@ export class GatewayServer {
       this.#close(connection, GatewayCloseCodes.AuthenticationFailed, "Authentication failed.");
       return;
     }
+    const shard = shardOf(data);
+    if (!shard) {
+      this.#close(connection, GatewayCloseCodes.InvalidShard, "Invalid shard.");
+      return;
+    }
     const session: GatewaySession = {
       id: randomBytes(16).toString("hex"),
       intents: Number(data.intents ?? 0),
+      shard,
       identifiedAt: new Date(),
       seq: 0,
       resumes: 0,
@@ -184,13 +227,14 @@ export class GatewayServer {
     connection.session = session;
     this.stats.identifies++;
     const { state } = this.deps;
+    const guilds = [...state.guilds.values()].filter((guild) => receives(session, guild.id));
     const ready: GatewayReadyDispatchData = {
       v: 10,
       user: state.botUser,
-      guilds: [...state.guilds.keys()].map((id) => ({ id, unavailable: true })),
+      guilds: guilds.map(({ id }) => ({ id, unavailable: true })),
       session_id: session.id,
       resume_gateway_url: this.deps.url(),
-      shard: [0, 1],
+      shard: [...shard],
       application: { id: this.deps.applicationId, flags: 0 as ApplicationFlags, flags_new: "0" },
     };
     connection.send({
@@ -199,7 +243,7 @@ export class GatewayServer {
       s: ++session.seq,
       d: ready,
     });
-    for (const guild of state.guilds.values()) {
+    for (const guild of guilds) {
       this.#sendTo(session, GatewayDispatchEvents.GuildCreate, guildCreateJson(state, guild));
     }
     state.changed();
@@ -264,11 +308,16 @@ export class GatewayServer {
     session.connection?.send({ op: GatewayOpcodes.Dispatch, ...event });
   }
 
-  /** Sends an event to every session (connected or waiting to resume) whose intents include `intent`. */
+  /**
+   * Sends an event to every session (connected or waiting to resume) whose intents include `intent`
+   * and whose shard serves the event's guild; events without a guild (DMs) go to shard 0.
+   */
   dispatch(t: GatewayDispatchEvents, d: unknown, intent?: number): number {
+    const guildId = guildOfEvent(t, d);
     let reached = 0;
     for (const session of this.sessions.values()) {
       if (intent !== undefined && (session.intents & intent) === 0) continue;
+      if (!receives(session, guildId)) continue;
       this.#sendTo(session, t, d);
       reached++;
     }
@@ -290,6 +339,7 @@ export class GatewayServer {
     return [...this.sessions.values()].map((s) => ({
       sessionId: s.id,
       intents: s.intents,
+      shard: [...s.shard],
       identifiedAt: s.identifiedAt,
       seq: s.seq,
       resumes: s.resumes,

@@ -9,4 +9,5 @@ export type { GatewaySessionInfo } from "./gateway.js";
 export type { InteractionHandle, InteractionResponse, RejectedRequest } from "./interactions.js";
 export type { RecordedRequest } from "./rest-server.js";
 export type { DefaultSeed } from "./seed.js";
+export { shardOfGuild, snowflakeOnShard } from "./snowflake.js";
 export type { MessageEvent, StoredFile, StoredMessage } from "./state.js";

@@ -10,8 +10,12 @@ export interface DefaultSeed {
 }
 
 /** One guild shaped like the bot's home: a few channels, a Moderator role (Manage Guild) and three members. */
-export function seedDefaultGuild(emulator: DiscordEmulator, name = "Library Careers"): DefaultSeed {
-  const guild = emulator.addGuild({ name });
+export function seedDefaultGuild(
+  emulator: DiscordEmulator,
+  name = "Library Careers",
+  guildId?: string,
+): DefaultSeed {
+  const guild = emulator.addGuild({ name, ...(guildId ? { id: guildId } : {}) });
   const channel = (channelName: string) => emulator.addChannel(guild.id, { name: channelName }).id;
   const channels = {
     general: channel("general"),

@@ -20,3 +20,15 @@ export class SnowflakeGenerator {
 export function snowflakeTime(id: string): Date {
   return new Date(Number((BigInt(id) >> 22n) + DISCORD_EPOCH));
 }
+
+/** The shard that receives a guild's events, as Discord routes them: `(guild_id >> 22) % count`. */
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A new snowflake (from now on) whose guild events go to `shard` of `count`: for tests that place a guild. */
+export function snowflakeOnShard(shard: number, count: number): string {
+  const timestamp = BigInt(Date.now()) - DISCORD_EPOCH;
+  const aligned = timestamp - (timestamp % BigInt(count)) + BigInt(shard);
+  return (aligned << 22n).toString();
+}

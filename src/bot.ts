@@ -6,6 +6,7 @@ import { type Jobs, startJobs } from "./discord/jobs.js";
 import { MEETING_EFFECTS } from "./discord/meetings/effects.js";
 import { FOLLOW_THROUGH_EFFECTS } from "./discord/meetings/follow-through-effects.js";
 import { REQUEST_EFFECTS } from "./discord/requests/effects.js";
+import { EVERY_SHARD, type ShardSet } from "./domain/shards.js";
 import { createLogger, type Logger } from "./logger.js";
 import { createServices } from "./services.js";
 import { createStore, type Store } from "./store/store.js";
@@ -30,6 +31,14 @@ export interface Bot {
   stop(): Promise<void>;
 }
 
+/** The shards this client's gateway connection serves, as discord.js settled them at login. */
+function shardsOf(client: Client): ShardSet {
+  const { shards, shardCount } = client.options;
+  return Array.isArray(shards) && shardCount !== undefined && shardCount > 1
+    ? { count: shardCount, ids: shards }
+    : EVERY_SHARD;
+}
+
 export async function createBot(options: BotOptions): Promise<Bot> {
   const { config } = options;
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -41,9 +50,6 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     }));
   const commands = await loadCommands();
   const services = await createServices(store, config, logger, options.clock);
-  const effects = { ...REQUEST_EFFECTS, ...MEETING_EFFECTS, ...FOLLOW_THROUGH_EFFECTS };
-  const context: BotContext = { config, logger, store, services, commands, effects };
-
   const client = new Client({
     // Slash commands, buttons and modals arrive without any intent; Guilds keeps channels and threads cached.
     intents: [GatewayIntentBits.Guilds],
@@ -51,6 +57,16 @@ export async function createBot(options: BotOptions): Promise<Bot> {
     ...options.clientOptions,
     rest: { api: config.apiUrl, ...options.clientOptions?.rest },
   });
+  const effects = { ...REQUEST_EFFECTS, ...MEETING_EFFECTS, ...FOLLOW_THROUGH_EFFECTS };
+  const context: BotContext = {
+    config,
+    logger,
+    store,
+    services,
+    commands,
+    effects,
+    shards: () => shardsOf(client),
+  };
 
   for (const event of await loadEvents()) {
     const listener = async (...args: unknown[]) => {

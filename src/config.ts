@@ -69,6 +69,30 @@ export const durations = (fallback: string) =>
     return [...new Set(parsed)].sort((a, b) => b - a);
   });
 
+/** `auto` (ask Discord) or a whole number of shards; 1 (one process, no ShardingManager) when unset. */
+const shardCount = optionalText.transform((value, context): number | "auto" => {
+  if (value === undefined) return 1;
+  if (value === "auto") return value;
+  if (/^[1-9]\d*$/.test(value)) return Number(value);
+  context.addIssue({
+    code: "custom",
+    message: `must be auto or a whole number of shards (1 or more), got "${value}"`,
+  });
+  return z.NEVER;
+});
+
+/** Shard ids this machine runs, such as `0,1`; all of them when unset. */
+const shardList = optionalText.transform((value, context): number[] | undefined => {
+  if (value === undefined) return undefined;
+  if (/^\d+(\s*,\s*\d+)*$/.test(value))
+    return [...new Set(value.split(",").map(Number))].sort((a, b) => a - b);
+  context.addIssue({
+    code: "custom",
+    message: `must list shard ids separated by commas, such as 0,1, got "${value}"`,
+  });
+  return z.NEVER;
+});
+
 const schema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_CLIENT_ID: snowflake,
@@ -86,6 +110,8 @@ const schema = z.object({
   FIRST_CONTACT_NUDGE: duration("72h"),
   UNSCHEDULED_CLOSE: duration("14d"),
   ATTENDANCE_CHECK: duration("2h"),
+  SHARD_COUNT: shardCount,
+  SHARDS: shardList,
 });
 
 export interface Config {
@@ -106,6 +132,10 @@ export interface Config {
   unscheduledCloseMs: number;
   /** After the agreed start: when both are asked whether it happened. */
   attendanceCheckMs: number;
+  /** Shards over every process and machine: 1 runs the bot in this process, more under a ShardingManager. */
+  shardCount: number | "auto";
+  /** The shards this machine runs; undefined for all of them. */
+  shards: number[] | undefined;
 }
 
 export const TOKEN_HELP =
@@ -133,6 +163,10 @@ export function loadConfig(
       );
     }
   }
+  if (parsed.success) {
+    const count = env.SHARD_COUNT?.trim() ? parsed.data.SHARD_COUNT : undefined;
+    problems.push(...shardProblems(count, parsed.data.SHARDS));
+  }
   if (problems.length > 0 || !parsed.success) {
     throw new ConfigError(
       `Configuration problem${problems.length > 1 ? "s" : ""}:\n- ${problems.join("\n- ")}`,
@@ -153,7 +187,23 @@ export function loadConfig(
     firstContactNudgeMs: values.FIRST_CONTACT_NUDGE,
     unscheduledCloseMs: values.UNSCHEDULED_CLOSE,
     attendanceCheckMs: values.ATTENDANCE_CHECK,
+    shardCount: values.SHARD_COUNT,
+    shards: values.SHARDS,
   };
+}
+
+/** SHARDS only makes sense against a known total, and every id must be below it. */
+function shardProblems(count: number | "auto" | undefined, shards: number[] | undefined): string[] {
+  if (shards === undefined) return [];
+  if (count === undefined || count === "auto")
+    return [
+      "SHARDS needs SHARD_COUNT set to a number: the total of shards over every machine, the same on each (auto could differ from one machine to the next)",
+    ];
+  const tooHigh = shards.filter((id) => id >= count);
+  if (tooHigh.length === 0) return [];
+  return [
+    `SHARDS lists ${tooHigh.join(", ")}, but with SHARD_COUNT=${count} shard ids go from 0 to ${count - 1}`,
+  ];
 }
 
 function describeMissing(name: string): string {

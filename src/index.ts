@@ -1,6 +1,7 @@
 import dotenv from "dotenv";
-import { createBot } from "./bot.js";
 import { ConfigError, loadConfig } from "./config.js";
+import { runBot } from "./launch/run-bot.js";
+import { runShards } from "./launch/run-shards.js";
 import { createLogger } from "./logger.js";
 
 dotenv.config({ quiet: true });
@@ -15,21 +16,6 @@ try {
 }
 
 const logger = createLogger(config.logLevel);
-process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled promise rejection"));
-
-const bot = await createBot({ config, logger });
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    logger.info({ signal }, "shutting down");
-    bot
-      .stop()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        logger.error({ err: error }, "shutdown failed");
-        process.exit(1);
-      });
-  });
-}
-
-await bot.start();
+// One shard (the default) is one process; more run under discord.js's ShardingManager.
+if (config.shardCount === 1) await runBot(config, logger);
+else await runShards(config, logger);

@@ -2,6 +2,7 @@ import type { Config } from "./config.js";
 import { AgendaDrafts, AgendaService } from "./domain/agenda/index.js";
 import { DeletionJobs } from "./domain/deletions.js";
 import { FeedService, feedsConfigFrom } from "./domain/feeds/index.js";
+import { GuildVersions } from "./domain/guild-versions.js";
 import { FollowThrough } from "./domain/meetings/follow-through.js";
 import { MeetingScheduler } from "./domain/meetings/index.js";
 import { MentorDrafts } from "./domain/mentors/drafts.js";
@@ -13,7 +14,10 @@ import { TimerScheduler } from "./domain/timers/index.js";
 import type { Logger } from "./logger.js";
 import type { Store } from "./store/store.js";
 
-/** The domain services commands call. Built once per bot by createBot; indexes load from the store here. */
+/**
+ * The domain services commands call. Built once per bot by createBot; nothing is read from the store
+ * here: each guild's indexes load on its first {@link Services.syncGuild}.
+ */
 export interface Services {
   /** The seeker's agenda for an accepted interview: picks in progress, and posting it. */
   agenda: AgendaService;
@@ -38,6 +42,14 @@ export interface Services {
   timers: TimerScheduler;
   /** The time every service goes by; commands ask it too, so they agree with the services. */
   clock: () => number;
+  /**
+   * Brings the guild's in-memory views (librarians, requests and what limits them, settings) up to
+   * date with the store, loading them the first time. Await it before reading a guild: the router
+   * does for each interaction, background work for the guild it touches.
+   */
+  syncGuild(guildId: string): Promise<void>;
+  /** Which guilds this process has loaded, and when each was last changed. */
+  versions: GuildVersions;
 }
 
 /** `clock` is Date.now in production; tests move it forward to see pauses end and the like. */
@@ -47,12 +59,15 @@ export async function createServices(
   logger: Logger,
   clock: () => number = Date.now,
 ): Promise<Services> {
-  const settings = new SettingsService(store);
+  const versions = new GuildVersions(store);
+  // The services that keep guilds in memory write through a store that stamps the guild's version.
+  const tracked = versions.store;
+  const settings = new SettingsService(tracked);
   const timers = new TimerScheduler(store, { logger, clock });
-  const mentors = new MentorService({ store, clock });
+  const mentors = new MentorService({ store: tracked, clock });
   const stats = new StatsService(store, { logger, clock });
   const requests = createRequests({
-    store,
+    store: tracked,
     settings,
     timers,
     logger,
@@ -75,7 +90,7 @@ export async function createServices(
       unscheduledCloseMs: config.unscheduledCloseMs,
     },
   });
-  await Promise.all([settings.load(), mentors.load(), requests.load()]);
+  versions.add(settings, mentors, requests);
   mentors.setDemand(requests.demand);
   return {
     agenda: new AgendaService({ drafts: new AgendaDrafts(store), records: requests.records, clock }),
@@ -90,5 +105,7 @@ export async function createServices(
     stats,
     timers,
     clock,
+    syncGuild: (guildId) => versions.sync(guildId),
+    versions,
   };
 }

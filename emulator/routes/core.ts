@@ -106,7 +106,7 @@ export function registerCoreRoutes(router: Router, ctx: EmulatorContext): void {
   const { state } = ctx;
   const gatewayInfo = () => ({
     url: ctx.gatewayUrl(),
-    shards: 1,
+    shards: ctx.options.shards,
     session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
   });
   router.add("GET", "/gateway", () => ok({ url: ctx.gatewayUrl() }), { auth: false });

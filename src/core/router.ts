@@ -25,6 +25,7 @@ export function createRouter(context: BotContext): InteractionRouter {
       const command = context.commands.get(interaction.commandName);
       return run(interaction, context, `/${interaction.commandName}`, async () => {
         if (!command) return respondUnknown(interaction);
+        await syncGuilds(interaction, context, []);
         await command.execute(interaction, context);
       });
     }
@@ -39,10 +40,36 @@ export function createRouter(context: BotContext): InteractionRouter {
             `${parsed.prefix} is handled as a ${expected}, but came from a ${kindOf(interaction)}`,
           );
         }
+        await syncGuilds(interaction, context, parsed.args);
         await handler(interaction, parsed.args, context);
       });
     }
   };
+}
+
+/**
+ * Brings the guilds the interaction acts on up to date before its handler reads them: its own
+ * guild and, in a DM, any guild its custom ID names (a request's buttons carry their guild's id).
+ * An argument is taken for a guild only if the bot is in a guild with that id; Discord ids are
+ * unique across kinds, so a user's id is never one. When the store cannot be read, the handler
+ * still runs, on what this process loaded before: commands that need no stored data keep working,
+ * and the others fail at their own store calls.
+ */
+async function syncGuilds(
+  interaction: RepliableInteraction,
+  context: BotContext,
+  args: readonly string[],
+): Promise<void> {
+  const guildIds = new Set<string>();
+  if (interaction.guildId) guildIds.add(interaction.guildId);
+  else for (const arg of args) if (interaction.client.guilds.cache.has(arg)) guildIds.add(arg);
+  await Promise.all(
+    [...guildIds].map((guildId) =>
+      context.services.syncGuild(guildId).catch((error: unknown) => {
+        context.logger.error({ err: error, guildId }, "could not bring the server's data up to date");
+      }),
+    ),
+  );
 }
 
 async function run(

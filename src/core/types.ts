@@ -10,6 +10,7 @@ import type {
 } from "discord.js";
 import type { Config } from "../config.js";
 import type { InterviewRequest, RequestEffect } from "../domain/requests/index.js";
+import type { ShardSet } from "../domain/shards.js";
 import type { Logger } from "../logger.js";
 import type { Services } from "../services.js";
 import type { Store } from "../store/store.js";
@@ -28,6 +29,8 @@ export interface BotContext {
    * requests side importing it.
    */
   effects: Readonly<Record<RequestEffect, EffectHandler>>;
+  /** The shards this process serves (all guilds with one shard); see {@link serves}. */
+  shards: () => ShardSet;
 }
 
 /** Carries out one owed effect; safe to run again after a crash (checks and message nonces). */

@@ -3,8 +3,11 @@ import Keyv from "keyv";
 /** Keyv's namespace: every stored key starts with `rd:`. */
 export const NAMESPACE = "rd";
 
-/** Raw rows (stored key, serialised value) whose key matches a LIKE pattern and then a regular expression. */
-export type RowScan = (like: string, key: RegExp) => AsyncGenerator<[string, string]>;
+/**
+ * Raw rows (stored key, serialised value) whose key matches a LIKE pattern and then a regular
+ * expression; `start` is the pattern's literal beginning, which every such key shares.
+ */
+export type RowScan = (like: string, key: RegExp, start: string) => AsyncGenerator<[string, string]>;
 
 /** What a write does with the one record it read: leave it, save a value (with a time to live), or delete it. */
 export type Outcome<T> = { kind: "keep" } | { kind: "save"; value: T; ttlMs?: number } | { kind: "delete" };
@@ -33,8 +36,11 @@ export function deserialise<T>(raw: string): T | undefined {
   return typeof record.expires === "number" && Date.now() > record.expires ? undefined : record.value;
 }
 
-/** Rows (stored key, serialised value) after `after` in key order whose key is LIKE `like`, at most `limit`. */
-export type PageQuery = (after: string, like: string, limit: number) => Promise<Row[]>;
+/**
+ * Rows (stored key, serialised value) after `after` in key order whose key is LIKE `like`, at most
+ * `limit`; all of them start with `start`, which a backend may use to narrow the search.
+ */
+export type PageQuery = (after: string, like: string, limit: number, start: string) => Promise<Row[]>;
 
 export interface Row {
   key: string;
@@ -48,10 +54,10 @@ export interface Row {
  */
 export function pagedScan(page: PageQuery, pageSize: number): RowScan {
   const stored = `${NAMESPACE}:`;
-  return async function* (like, key) {
+  return async function* (like, key, start) {
     let after = "";
     for (;;) {
-      const rows = await page(after, stored + like, pageSize);
+      const rows = await page(after, stored + like, pageSize, stored + start);
       for (const row of rows) if (key.test(row.key.slice(stored.length))) yield [row.key, row.value];
       const last = rows.at(-1);
       if (!last || rows.length < pageSize) return;

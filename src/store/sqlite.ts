@@ -48,7 +48,18 @@ function localBackend(keyv: Keyv, scan?: RowScan): Backend {
   };
 }
 
+/**
+ * SQLite compares keys as bytes, so bounds just below and just above `start` (its last character
+ * stepped down and up) keep a scan of one guild's collection to its own keys, which the primary key
+ * finds without reading the rest of the table; LIKE alone cannot use it.
+ */
 const sqlitePage = (adapter: KeyvSqlite): PageQuery => {
-  const select = `SELECT key, value FROM ${adapter.opts.table ?? "keyv"} WHERE key > ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?`;
-  return async (after, like, limit) => (await adapter.query(select, after, like, limit)) as Row[];
+  const select = `SELECT key, value FROM ${adapter.opts.table ?? "keyv"} WHERE key > ? AND key < ? AND key LIKE ? ESCAPE '\\' ORDER BY key LIMIT ?`;
+  return async (after, like, limit, start) => {
+    const head = start.slice(0, -1);
+    const last = start.charCodeAt(start.length - 1);
+    const lower = head + String.fromCharCode(last - 1);
+    const upper = head + String.fromCharCode(last + 1);
+    return (await adapter.query(select, after > lower ? after : lower, upper, like, limit)) as Row[];
+  };
 };

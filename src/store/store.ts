@@ -71,9 +71,10 @@ export async function createStore({ url, onError, scanPageSize = 5_000 }: StoreO
  * `pattern` (see {@link Store.entries}) as a SQL LIKE pattern, which is case-blind and lets `%`
  * span segments, so it may match more, and as the exact test.
  */
-export function keyPattern(pattern: string): { like: string; key: RegExp } {
+export function keyPattern(pattern: string): { like: string; key: RegExp; start: string } {
   const parts = pattern.split("*");
   return {
+    start: parts[0] ?? "",
     like: `${parts.map((part) => part.replace(/[\\%_]/g, "\\$&")).join("%")}%`,
     key: new RegExp(`^${parts.map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[^/]+")}`),
   };
@@ -123,10 +124,10 @@ class KeyvStore implements Store {
   }
 
   async *entries<T>(pattern: string): AsyncIterable<[string, T]> {
-    const { like, key: matches } = keyPattern(pattern);
+    const { like, key: matches, start } = keyPattern(pattern);
     const { keyv, scan } = this.#backend;
     const records = scan
-      ? keyv.generateIterator(() => scan(like, matches))(undefined)
+      ? keyv.generateIterator(() => scan(like, matches, start))(undefined)
       : keyv.iterator?.(undefined);
     if (!records) throw new Error("This store cannot list its records");
     for await (const [key, value] of records) {

@@ -297,18 +297,18 @@ describe("lists", () => {
     });
     await reloaded.load();
     // Both were sent at the same moment: any order.
-    expect(reloaded.queries.owingEffects().map((request) => [request.id, request.effects])).toEqual(
+    expect(reloaded.queries.owingEffects(GUILD).map((request) => [request.id, request.effects])).toEqual(
       expect.arrayContaining([
         [declined.id, ["deliver", "tell-declined"]],
         [accepted.id, ["connect"]],
       ]),
     );
-    expect(reloaded.queries.owingEffects()).toHaveLength(2);
+    expect(reloaded.queries.owingEffects(GUILD)).toHaveLength(2);
     // Settling twice, or settling what is not owed, changes nothing.
     await reloaded.lifecycle.settle(GUILD, accepted.id, "connect");
     await reloaded.lifecycle.settle(GUILD, accepted.id, "connect");
     await reloaded.lifecycle.settle(GUILD, declined.id, "connect");
-    expect(reloaded.queries.owingEffects().map((request) => request.id)).toEqual([declined.id]);
+    expect(reloaded.queries.owingEffects(GUILD).map((request) => request.id)).toEqual([declined.id]);
   });
 
   it("shows the open requests on each side, newest first", async () => {

@@ -76,6 +76,26 @@ function behavesAsAStore(open: () => Promise<Store>): void {
     await store.close();
   });
 
+  it("lists one guild's collection, the record keyed by the prefix itself included", async () => {
+    const store = await open();
+    const wanted = [
+      guildKey("12", "settings"),
+      ...["1", "2", "3", "4"].map((id) => guildKey("12", "mentor", id)),
+    ];
+    const others = [
+      guildKey("123", "settings"),
+      guildKey("1", "settings"),
+      guildKey("12", "settingsx"),
+      ...["1", "2", "3"].map((id) => guildKey("123", "mentor", id)),
+      ...["1", "2"].map((id) => guildKey("11", "mentor", id)),
+    ];
+    for (const key of [...wanted, ...others]) await store.set(key, { key });
+    expect(await keysOf(store, guildKey("12", "settings"))).toEqual([guildKey("12", "settings")]);
+    expect(await keysOf(store, guildKey("12", "mentor"))).toEqual(wanted.slice(1).sort());
+    expect(await keysOf(store, "guild/12/")).toEqual([...wanted, guildKey("12", "settingsx")].sort());
+    await store.close();
+  });
+
   it("treats _ and % in a pattern as plain characters", async () => {
     const store = await open();
     for (const key of ["a_b/1", "axb/1", "a%b/1", "aXYb/1"]) await store.set(key, 1);

@@ -1,5 +1,6 @@
 import { type Client, userMention } from "discord.js";
 import type { BotContext } from "../../core/types.js";
+import { serves } from "../../domain/shards.js";
 import { mentorUnpauseKey } from "../../domain/timers/index.js";
 import { deleteLibrarianData, deleteListing, type LibrarianDeletion } from "../mentors/deletion.js";
 import { redactedCard } from "../requests/card.js";
@@ -74,7 +75,9 @@ export async function deleteUserData(
  */
 export async function finishDeletions(client: Client, context: BotContext): Promise<void> {
   for (const { guildId, userId, scope } of await context.services.deletions.unfinished()) {
+    if (!serves(context.shards(), guildId)) continue;
     try {
+      await context.services.syncGuild(guildId);
       if (scope === "everything") await deleteUserData(client, context, guildId, userId);
       else await deleteLibrarianData(context, guildId, userId);
       context.logger.info({ guildId, scope }, "finished a deletion cut short by a restart");

@@ -3,6 +3,7 @@ import { safeText } from "../../core/safe-text.js";
 import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
+import { requestEffectsKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import { deliverToMentor } from "./delivery.js";
 import { settled } from "./effects.js";
 import { ASK_FIELDS, askModal } from "./modals.js";
@@ -19,7 +20,7 @@ const NOT_LISTED = "This librarian is no longer listed. Run `/findmentor` again 
  */
 export const ask: ComponentHandler<"button"> = async (interaction, args, context) => {
   const [mentorId = "", typeSlug = "", scopedGuildId] = args;
-  const { guildId } = await seekerGuild(interaction, scopedGuildId);
+  const { guildId } = await seekerGuild(interaction, scopedGuildId, context);
   const { mentors, requests, clock } = context.services;
   const profile = mentors.get(guildId, mentorId);
   if (!profile) throw new UserError(NOT_LISTED);
@@ -34,7 +35,7 @@ export const ask: ComponentHandler<"button"> = async (interaction, args, context
 /** The request form was sent: store the request, tell the seeker what happens next, deliver it. */
 export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, context) => {
   const [mentorId = "", typeSlug = "", scopedGuildId] = args;
-  const { guildId, member } = await seekerGuild(interaction, scopedGuildId);
+  const { guildId, member, servedHere } = await seekerGuild(interaction, scopedGuildId, context);
   const { mentors, requests } = context.services;
   const profile = mentors.get(guildId, mentorId);
   if (!profile) throw new UserError(NOT_LISTED);
@@ -67,6 +68,16 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
       throw shown;
     });
   await respond(interaction, sentConfirmation(request, profile.displayName));
+  if (!servedHere) {
+    // The process serving the guild delivers it (by DM, else in a thread of its mentoring channel).
+    await context.services.timers.schedule(
+      requestEffectsKey(guildId, request.id),
+      context.services.clock(),
+      TIMER_KINDS.requestEffects,
+      { guildId, requestId: request.id },
+    );
+    return;
+  }
   const delivered = await settled(
     context,
     request,

@@ -3,11 +3,12 @@ import { respond, updateMessage } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
 import type { ComponentHandler } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
+import { requestEffectsKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import type { Connection } from "./connect.js";
 import { cardFor } from "./delivery.js";
 import { carryOut, settled, tellDeclined } from "./effects.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
-import { requestRef } from "./refs.js";
+import { requestIn } from "./refs.js";
 
 const ANSWERED: Partial<Record<InterviewRequest["state"], string>> = {
   accepted: "You already accepted this request",
@@ -22,7 +23,7 @@ function alreadyAnswered(request: InterviewRequest): string {
 }
 
 export const accept: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId, servedHere } = await requestIn(context, args);
   const { request, changed } = await context.services.requests.lifecycle.accept(
     guildId,
     requestId,
@@ -30,6 +31,17 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
   );
   if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   const client = interaction.client;
+  if (!servedHere) {
+    // The thread opens in a server this process does not serve: the process that does opens it,
+    // carries out the saved "connect" and redraws this card.
+    await context.services.timers.schedule(
+      requestEffectsKey(guildId, requestId),
+      context.services.clock(),
+      TIMER_KINDS.requestEffects,
+      { guildId, requestId },
+    );
+    return updateMessage(interaction, cardFor(client, context, request, { connecting: true }));
+  }
   // Answer at once: opening the thread takes several calls.
   await updateMessage(interaction, cardFor(client, context, request, { connecting: true }));
   // The connect effect as composed in bot.ts (the meetings feature adds its time picker).
@@ -45,7 +57,7 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
 
 /** Decline opens a form for an optional reason; only the librarian gets that far. */
 export const decline: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const request = context.services.requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   if (request.state !== "pending")
     return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
@@ -53,7 +65,7 @@ export const decline: ComponentHandler<"button"> = async (interaction, args, con
 };
 
 export const submitDecline: ComponentHandler<"modal"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const reason = interaction.fields.getTextInputValue(DECLINE_FIELDS.reason);
   const { requests } = context.services;
   const { request, changed } = await requests.lifecycle.decline(

@@ -50,11 +50,11 @@ export async function settled<T>(
 }
 
 /**
- * At start-up: carries out every effect still owed, as saved before a crash or a restart. One that
- * fails is logged and stays owed until the next start.
+ * At start-up: carries out every effect the guild (synced first) still owes, as saved before a crash
+ * or a restart. One that fails is logged and stays owed until the next start.
  */
-export async function carryOutOwed(client: Client, context: BotContext): Promise<void> {
-  for (const request of context.services.requests.queries.owingEffects()) {
+export async function carryOutOwed(client: Client, context: BotContext, guildId: string): Promise<void> {
+  for (const request of context.services.requests.queries.owingEffects(guildId)) {
     try {
       for (const effect of request.effects ?? []) {
         const current = context.services.requests.records.get(request.guildId, request.id);

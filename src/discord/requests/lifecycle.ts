@@ -1,7 +1,12 @@
 import type { Client } from "discord.js";
 import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest, RequestTimerCallbacks } from "../../domain/requests/index.js";
-import { isMentorUnpausePayload, type TimerHandler } from "../../domain/timers/index.js";
+import {
+  isMentorUnpausePayload,
+  isRequestTimerPayload,
+  type TimerHandler,
+} from "../../domain/timers/index.js";
+import { refreshCard } from "./delivery.js";
 import { carryOut, pauseLibrarian, settled, tellExpired } from "./effects.js";
 import { guildNameOf, notify } from "./messaging.js";
 
@@ -13,6 +18,28 @@ export function requestCallbacks(client: Client, context: BotContext): RequestTi
       if (shouldPause)
         await settled(context, request, "pause-librarian", pauseLibrarian(client, context, request));
     },
+  };
+}
+
+/**
+ * For a request another process changed (a librarian's DM button on another shard): carries out
+ * what it owes, as saved (the guild is synced before any timer handler), then redraws the
+ * librarian's card.
+ */
+export function owedEffectsHandler(client: Client, context: BotContext): TimerHandler {
+  return async (timer) => {
+    if (!isRequestTimerPayload(timer.payload)) {
+      context.logger.error({ timer: timer.key }, "request-effects timer with a malformed payload dropped");
+      return;
+    }
+    const { guildId, requestId } = timer.payload;
+    const { records } = context.services.requests;
+    for (const effect of records.get(guildId, requestId)?.effects ?? []) {
+      const current = records.get(guildId, requestId);
+      if (current?.effects?.includes(effect)) await carryOut(client, context, current, effect);
+    }
+    const done = records.get(guildId, requestId);
+    if (done) await refreshCard(client, context, done);
   };
 }
 

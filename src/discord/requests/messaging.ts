@@ -84,7 +84,7 @@ export async function editSent(
   const channel =
     "userId" in where
       ? await client.users.createDM(where.userId)
-      : await client.channels.fetch(where.channelId);
+      : await client.channels.fetch(where.channelId, { allowUnknownGuild: true });
   if (!channel?.isTextBased()) throw new Error("the message's channel is gone");
   await channel.messages.edit(messageId, toMessage(reply) as MessageEditOptions);
 }

@@ -9,12 +9,12 @@ import { requestButton, row } from "./card.js";
 import { refreshCard } from "./delivery.js";
 import { REPORT_FIELDS, reportModal } from "./modals.js";
 import { librarianName } from "./names.js";
-import { requestRef } from "./refs.js";
+import { requestIn } from "./refs.js";
 import { postReport } from "./report-delivery.js";
 
 /** Block asks first: a private "Block Sam?" with Block and Cancel. Nothing changes yet. */
 export const block: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const { requests } = context.services;
   const request = requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   const name = safeText(request.seekerName);
@@ -42,7 +42,7 @@ export const block: ComponentHandler<"button"> = async (interaction, args, conte
  * card of theirs is redrawn without Accept or Block.
  */
 export const confirmBlock: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const { requests } = context.services;
   const request = requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   const already = requests.blocks.isBlocked(guildId, request.mentorId, request.seekerId);
@@ -66,7 +66,7 @@ export const confirmBlock: ComponentHandler<"button"> = async (interaction, args
 };
 
 export const cancelBlock: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const request = context.services.requests.records.requireMentorOf(guildId, requestId, interaction.user.id);
   await updateMessage(interaction, {
     components: [],
@@ -86,7 +86,7 @@ const reportedName = (context: BotContext, request: InterviewRequest, side: Repo
  * a second press says so and sends nothing.
  */
 export const report: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const { requests } = context.services;
   const request = requests.records.require(guildId, requestId);
   const side = reportingSide(request, interaction.user.id);
@@ -99,7 +99,7 @@ export const report: ComponentHandler<"button"> = async (interaction, args, cont
 
 /** The report form sent: stored, then posted to the log channel with the moderators' action. */
 export const submitReport: ComponentHandler<"modal"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const { requests } = context.services;
   const reason = interaction.fields.getTextInputValue(REPORT_FIELDS.reason);
   const { report: filed, created } = await requests.reports.file(

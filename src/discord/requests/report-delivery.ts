@@ -19,9 +19,13 @@ export async function postReport(client: Client, context: BotContext, report: Fi
   return sent;
 }
 
-/** At start-up: posts the reports a crash (or a missing log channel) kept from the moderators. */
-export async function postUnpostedReports(client: Client, context: BotContext): Promise<void> {
-  for (const report of context.services.requests.reports.unposted()) {
+/** At start-up: posts the reports a crash (or a missing log channel) kept from the guild's moderators. */
+export async function postUnpostedReports(
+  client: Client,
+  context: BotContext,
+  guildId: string,
+): Promise<void> {
+  for (const report of context.services.requests.reports.unposted(guildId)) {
     try {
       await postReport(client, context, report);
     } catch (error) {

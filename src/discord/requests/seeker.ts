@@ -13,7 +13,7 @@ import {
 import { FROM_LIST, requestList } from "./list.js";
 import { librarianName } from "./names.js";
 import { cancelledText } from "./notices.js";
-import { requestRef } from "./refs.js";
+import { requestIn } from "./refs.js";
 
 /** The seeker's open requests, for `/requests` and after a cancel from that list. */
 export function openRequestsOf(context: BotContext, guildId: string, userId: string) {
@@ -24,7 +24,7 @@ export function openRequestsOf(context: BotContext, guildId: string, userId: str
 
 /** The seeker withdraws a request that is still waiting; the librarian's card says so. */
 export const cancel: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const { request, changed } = await context.services.requests.lifecycle.cancel(
     guildId,
     requestId,
@@ -42,7 +42,7 @@ export const cancel: ComponentHandler<"button"> = async (interaction, args, cont
 
 /** "We met": closes the request, then privately nudges a thank-you and asks for a rating. */
 export const met: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const { request, changed } = await context.services.requests.lifecycle.markMet(
     guildId,
     requestId,
@@ -67,7 +67,7 @@ const ratingOf = (arg: string | undefined): number => {
  * one was given asks first; the same one again just says it is recorded.
  */
 export const rate: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const rating = ratingOf(args[2]);
   const { request, changed } = await context.services.requests.lifecycle.recordFeedback(
     guildId,
@@ -84,7 +84,7 @@ export const rate: ComponentHandler<"button"> = async (interaction, args, contex
 
 /** "Change": the seeker confirmed replacing their rating. */
 export const changeRating: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const rating = ratingOf(args[2]);
   await context.services.requests.lifecycle.recordFeedback(
     guildId,
@@ -98,7 +98,7 @@ export const changeRating: ComponentHandler<"button"> = async (interaction, args
 
 /** "Keep": nothing changes; only the seeker may answer. */
 export const keepRating: ComponentHandler<"button"> = async (interaction, args, context) => {
-  const { guildId, requestId } = requestRef(args);
+  const { guildId, requestId } = await requestIn(context, args);
   const request = context.services.requests.records.require(guildId, requestId);
   if (request.seekerId !== interaction.user.id)
     throw new UserError("Only the person who sent this request can do that.");

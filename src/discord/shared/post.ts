@@ -13,7 +13,8 @@ export async function post(
   replies: Reply | Reply[],
 ): Promise<boolean> {
   try {
-    const channel = await client.channels.fetch(channelId);
+    // A guild this process's shards do not serve is not cached; its channels take posts all the same.
+    const channel = await client.channels.fetch(channelId, { allowUnknownGuild: true });
     if (!channel?.isSendable()) throw new Error(`channel ${channelId} is gone or not sendable`);
     for (const reply of [replies].flat()) await channel.send(toMessage(reply) as MessageCreateOptions);
     return true;

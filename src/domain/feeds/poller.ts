@@ -30,6 +30,8 @@ export interface FeedPollerOptions {
   onPolled?: (result: PollResult) => void;
   /** Errors of the poller itself (the store, a callback), which never stop it. */
   onError?: (error: unknown) => void;
+  /** Whether this process serves the guild (with several shards, only its own guilds' feeds are polled). */
+  servesGuild?: (guildId: string) => boolean;
   now?: () => number;
 }
 
@@ -102,7 +104,10 @@ export class FeedPoller {
 
   /** At most `concurrency` feeds at a time; a feed already being polled is left alone. */
   async #pollAll(feeds: Array<[string, string]>): Promise<PollResult[]> {
-    const queue = feeds.filter(([guildId, feedId]) => !this.#inFlight.has(`${guildId}/${feedId}`));
+    const serves = this.#options.servesGuild ?? (() => true);
+    const queue = feeds.filter(
+      ([guildId, feedId]) => serves(guildId) && !this.#inFlight.has(`${guildId}/${feedId}`),
+    );
     const results: PollResult[] = [];
     const worker = async () => {
       for (let next = queue.shift(); next && !this.#stopping; next = queue.shift()) {
@@ -175,6 +180,8 @@ export class FeedPoller {
       // A moderator may pause or remove the feed while its items go out.
       const latest = await this.#service.get(guildId, feedId);
       if (latest?.state !== "active") return finish("updated", latest, posted);
+      // Another process polling this feed at the same time (while shards change hands) posted it.
+      if (latest.seenIds.includes(item.id)) continue;
       try {
         await this.#options.post(latest, item, itemNonce(guildId, feedId, item.id));
       } catch (error) {
@@ -185,7 +192,8 @@ export class FeedPoller {
       await this.#service.update(guildId, feedId, (record) => ({
         ...record,
         seenIds: rememberSeen(record.seenIds, [item.id], current),
-        itemsPosted: record.itemsPosted + 1,
+        // A post another process made too was dropped by Discord (same nonce): counted once.
+        itemsPosted: record.itemsPosted + (record.seenIds.includes(item.id) ? 0 : 1),
       }));
       posted++;
     }

@@ -147,11 +147,12 @@ export class FeedService {
     return this.#store.get<FeedRecord>(feedKey(guildId, feedId));
   }
 
+  /** The guild's feeds as stored, so one added or removed by another process shows at once. */
   async list(guildId: string): Promise<FeedRecord[]> {
-    const prefix = feedKey(guildId, "");
-    const keys = [...(await this.#loadSchedule()).keys()].filter((key) => key.startsWith(prefix));
-    const records = await Promise.all(keys.map((key) => this.#store.get<FeedRecord>(key)));
-    return records.filter((record) => record !== undefined).sort((a, b) => a.addedAt - b.addedAt);
+    const records: FeedRecord[] = [];
+    for await (const [key, record] of this.#store.entries<FeedRecord>(feedKey(guildId, "")))
+      if (isFeedKey(key)) records.push(record);
+    return records.sort((a, b) => a.addedAt - b.addedAt);
   }
 
   /** Resolves to the removed feed, or undefined if there was none. */

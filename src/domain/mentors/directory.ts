@@ -14,7 +14,7 @@ interface GuildListings {
 }
 
 /**
- * Every guild's librarians in memory, by user and by library type; guilds never share a map. A
+ * The loaded guilds' librarians in memory, by user and by library type; guilds never share a map. A
  * profile is frozen when put and replaced, never changed, by the next put.
  */
 export class MentorDirectory {
@@ -55,6 +55,11 @@ export class MentorDirectory {
     }
     if (guild.byUser.size === 0) this.#guilds.delete(guildId);
     return listing.profile;
+  }
+
+  /** Drops every librarian of the guild, before it is loaded again. */
+  forget(guildId: string): void {
+    this.#guilds.delete(guildId);
   }
 
   get(guildId: string, userId: string): MentorProfile | undefined {

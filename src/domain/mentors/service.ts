@@ -1,6 +1,7 @@
 import { KeyedLock } from "../../store/keyed-lock.js";
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { collectionOf } from "../guild-versions.js";
 import { assertId } from "../ids.js";
 import { allLibraryTypes, isLibraryTypeSlug, type LibraryTypeSlug } from "../library-types.js";
 import { DAY_MS } from "../time.js";
@@ -44,6 +45,7 @@ export class MentorNotFoundError extends UserError {
 }
 
 export class MentorService {
+  readonly collections = [MENTOR_COLLECTION];
   readonly #store: Store;
   readonly #clock: () => number;
   readonly #lock = new KeyedLock();
@@ -68,26 +70,30 @@ export class MentorService {
   }
 
   /**
-   * Lists every librarian in the store; call once at start-up before serving searches. Writes made
-   * meanwhile wait for it, so the scan cannot overwrite them with what it read earlier.
+   * Lists one guild's librarians from the store, replacing what was listed for it, or every guild's
+   * without `guildId`. Writes made meanwhile wait for it, so the scan cannot overwrite them with what
+   * it read earlier.
    */
-  load(): Promise<{ loaded: number; skipped: number }> {
-    const loading = this.#loading.then(() => this.#scan());
+  load(guildId?: string): Promise<{ loaded: number; skipped: number }> {
+    const loading = this.#loading.then(() => this.#scan(guildId));
     this.#loading = loading.catch(() => undefined);
     return loading;
   }
 
-  async #scan(): Promise<{ loaded: number; skipped: number }> {
-    const directory = new MentorDirectory();
+  async #scan(guildId: string | undefined): Promise<{ loaded: number; skipped: number }> {
+    const profiles: MentorProfile[] = [];
     let skipped = 0;
-    for await (const [key, value] of this.#store.entries<unknown>(collectionPattern(MENTOR_COLLECTION))) {
-      const [, guildId, collection, userId, ...rest] = key.split("/");
+    const pattern = collectionOf(MENTOR_COLLECTION, guildId);
+    for await (const [key, value] of this.#store.entries<unknown>(pattern)) {
+      const [, keyGuildId, collection, userId, ...rest] = key.split("/");
       if (collection !== MENTOR_COLLECTION || rest.length > 0) continue;
-      if (isStoredProfile(value, guildId, userId)) directory.put(value);
+      if (isStoredProfile(value, keyGuildId, userId)) profiles.push(value);
       else skipped++;
     }
-    this.#directory = directory;
-    return { loaded: directory.size(), skipped };
+    if (guildId === undefined) this.#directory = new MentorDirectory();
+    else this.#directory.forget(guildId);
+    for (const profile of profiles) this.#directory.put(profile);
+    return { loaded: profiles.length, skipped };
   }
 
   /** Lists a librarian, or replaces their whole profile if already listed (keeping join date and pause). */

@@ -1,5 +1,6 @@
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { collectionOf, forgetGuild } from "../guild-versions.js";
 import { assertId } from "../ids.js";
 import type { RequestRecords } from "./records.js";
 import { type InterviewRequest, isOpen } from "./request.js";
@@ -12,7 +13,7 @@ export interface BlockRecord {
   createdAt: number;
 }
 
-const BLOCK_COLLECTION = "block";
+export const BLOCK_COLLECTION = "block";
 const blockKey = (guildId: string, mentorId: string, seekerId: string): string =>
   guildKey(guildId, BLOCK_COLLECTION, `${mentorId}:${seekerId}`);
 const blockId = (guildId: string, mentorId: string, seekerId: string): string =>
@@ -34,10 +35,13 @@ export class RequestBlocks {
     this.#clock = clock;
   }
 
-  /** Reads every block from the store. Call once at start-up. */
-  async load(): Promise<void> {
-    this.#blocks.clear();
-    for await (const [, block] of this.#store.entries<BlockRecord>(collectionPattern(BLOCK_COLLECTION)))
+  /** Reads one guild's blocks from the store (every guild's without `guildId`), replacing those held. */
+  async load(guildId?: string): Promise<void> {
+    const blocks: BlockRecord[] = [];
+    for await (const [, block] of this.#store.entries<BlockRecord>(collectionOf(BLOCK_COLLECTION, guildId)))
+      blocks.push(block);
+    forgetGuild(this.#blocks, guildId);
+    for (const block of blocks)
       this.#blocks.set(blockId(block.guildId, block.mentorId, block.seekerId), block);
   }
 

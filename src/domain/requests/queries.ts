@@ -18,10 +18,10 @@ export class RequestQueries {
     };
   }
 
-  /** Requests with effects still owed (see RequestEffect), in every guild, oldest first: for start-up. */
-  owingEffects(): InterviewRequest[] {
+  /** The guild's requests with effects still owed (see RequestEffect), oldest first: for start-up. */
+  owingEffects(guildId: string): InterviewRequest[] {
     return this.#index
-      .all()
+      .inGuild(guildId)
       .filter((request) => (request.effects?.length ?? 0) > 0)
       .sort((a, b) => newestFirst(b, a));
   }

@@ -1,10 +1,12 @@
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { collectionOf } from "../guild-versions.js";
 import type { StatsCounter } from "../stats/index.js";
 import { meetingCloseKey, meetingNudgeKey, requestExpiryKey, requestFollowUpKey } from "../timers/kinds.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
 import type { ExpiryStreaks } from "./expiry-streaks.js";
 import { GONE } from "./messages.js";
+import type { OwedWork } from "./owed-work.js";
 import type { InterviewRequest } from "./request.js";
 import { RequestIndex } from "./request-index.js";
 import { type RequestEvent, transition } from "./state.js";
@@ -31,9 +33,11 @@ interface RequestRecordsOptions {
   logger?: ErrorLogger | undefined;
   /** The server's daily counts: requests sent, answers, meetings, ratings. */
   stats?: StatsCounter | undefined;
+  /** Told of each guild with a request that owes effects, so a restart finds it. */
+  owed?: OwedWork | undefined;
 }
 
-const REQUEST_COLLECTION = "request";
+export const REQUEST_COLLECTION = "request";
 const requestKey = (guildId: string, id: string): string => guildKey(guildId, REQUEST_COLLECTION, id);
 
 /**
@@ -48,8 +52,10 @@ export class RequestRecords {
   readonly #timers: RequestTimers | undefined;
   readonly #logger: ErrorLogger | undefined;
   readonly #stats: StatsCounter | undefined;
+  readonly #owed: OwedWork | undefined;
 
   constructor(options: RequestRecordsOptions) {
+    this.#owed = options.owed;
     this.#store = options.store;
     this.#streaks = options.streaks;
     this.#clock = options.clock;
@@ -58,11 +64,14 @@ export class RequestRecords {
     this.#stats = options.stats;
   }
 
-  /** Builds the index from the store. Call once at start-up. */
-  async load(): Promise<void> {
-    this.index.clear();
-    const pattern = collectionPattern(REQUEST_COLLECTION);
-    for await (const [, request] of this.#store.entries<InterviewRequest>(pattern)) this.index.put(request);
+  /** Indexes one guild's requests from the store, replacing what was indexed for it (every guild's without `guildId`). */
+  async load(guildId?: string): Promise<void> {
+    const requests: InterviewRequest[] = [];
+    const pattern = collectionOf(REQUEST_COLLECTION, guildId);
+    for await (const [, request] of this.#store.entries<InterviewRequest>(pattern)) requests.push(request);
+    if (guildId === undefined) this.index.clear();
+    else this.index.forget(guildId);
+    for (const request of requests) this.index.put(request);
   }
 
   get(guildId: string, id: string): InterviewRequest | undefined {
@@ -88,6 +97,7 @@ export class RequestRecords {
   async add(request: InterviewRequest): Promise<void> {
     await this.#store.update<InterviewRequest>(requestKey(request.guildId, request.id), () => request);
     await this.#stats?.record(request.guildId, { type: "sent" }, request.createdAt);
+    await this.#markIfOwing(request);
   }
 
   /** Changes the stored request with `change` (which sees the latest record) and indexes the result. */
@@ -107,7 +117,13 @@ export class RequestRecords {
     if (before && saved && before !== saved) {
       for (const { event, at } of statsEventsOf(before, saved)) await this.#stats?.record(guildId, event, at);
     }
+    if (saved) await this.#markIfOwing(saved);
     return saved;
+  }
+
+  /** Marked after the save: before it, nobody was told anything, so a crash in between breaks no promise. */
+  async #markIfOwing(request: InterviewRequest): Promise<void> {
+    if ((request.effects?.length ?? 0) > 0) await this.#owed?.mark(request.guildId);
   }
 
   /** Runs `event` through the state machine on the stored record; refusals become {@link UserError}s. */

@@ -1,6 +1,8 @@
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
 import { UserError } from "../errors.js";
+import { collectionOf, forgetGuild } from "../guild-versions.js";
 import { characterCount, cleanText } from "../mentors/validation.js";
+import type { OwedWork } from "./owed-work.js";
 import type { RequestRecords } from "./records.js";
 import { type InterviewRequest, REQUEST_LIMITS } from "./request.js";
 
@@ -38,7 +40,7 @@ export interface ReportRecord {
 /** A report as filed, before anyone deleted their data. */
 export type FiledReport = ReportRecord & { reporterId: string; reportedId: string; reason: string };
 
-const REPORT_COLLECTION = "report";
+export const REPORT_COLLECTION = "report";
 /** `reporter` is the reporter's id, or their code once they deleted their data. */
 const reportKey = (guildId: string, requestId: string, reporter: string): string =>
   guildKey(guildId, REPORT_COLLECTION, `${requestId}:${reporter}`);
@@ -72,7 +74,8 @@ export class RequestReports {
   readonly #records: RequestRecords;
   readonly #clock: () => number;
   readonly #codeOf: (guildId: string, userId: string) => string;
-  /** Every report by its store key, for exports and deletions. */
+  readonly #owed: OwedWork | undefined;
+  /** The loaded guilds' reports by their store keys, for exports and deletions. */
   readonly #reports = new Map<string, ReportRecord>();
 
   /** `codeOf` is SafetyRecords.codeOf: the one-way code that stands for someone who deleted their data. */
@@ -81,18 +84,22 @@ export class RequestReports {
     records: RequestRecords,
     clock: () => number,
     codeOf: (guildId: string, userId: string) => string,
+    owed?: OwedWork,
   ) {
     this.#store = store;
     this.#records = records;
     this.#clock = clock;
     this.#codeOf = codeOf;
+    this.#owed = owed;
   }
 
-  /** Reads every report from the store. Call once at start-up. */
-  async load(): Promise<void> {
-    this.#reports.clear();
-    for await (const [key, report] of this.#store.entries<ReportRecord>(collectionPattern(REPORT_COLLECTION)))
-      this.#reports.set(key, report);
+  /** Reads one guild's reports from the store (every guild's without `guildId`), replacing those held. */
+  async load(guildId?: string): Promise<void> {
+    const reports: [string, ReportRecord][] = [];
+    for await (const entry of this.#store.entries<ReportRecord>(collectionOf(REPORT_COLLECTION, guildId)))
+      reports.push(entry);
+    forgetGuild(this.#reports, guildId);
+    for (const [key, report] of reports) this.#reports.set(key, report);
   }
 
   get(guildId: string, requestId: string, reporterId: string): ReportRecord | undefined {
@@ -132,6 +139,8 @@ export class RequestReports {
       return current ?? report;
     });
     this.#reports.set(keyOf(report), saved ?? report);
+    // Owed until posted: a restart finds the guild by this mark.
+    if (created) await this.#owed?.mark(guildId);
     return { report: saved ?? report, created };
   }
 
@@ -144,9 +153,9 @@ export class RequestReports {
     if (saved) this.#reports.set(key, saved);
   }
 
-  /** Reports filed whose post has not reached the moderators yet (a crash, no log channel then). */
-  unposted(): FiledReport[] {
-    return [...this.#reports.values()].filter(
+  /** The guild's reports filed whose post has not reached the moderators yet (a crash, no log channel then). */
+  unposted(guildId: string): FiledReport[] {
+    return this.#inGuild(guildId).filter(
       (report): report is FiledReport =>
         report.postedAt === undefined &&
         report.reporterId !== undefined &&

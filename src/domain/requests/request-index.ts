@@ -4,7 +4,7 @@ import type { InterviewRequest } from "./request.js";
 type ById = Map<string, InterviewRequest>;
 
 /**
- * Every request in memory, by id, by guild, by seeker and by librarian, so limits and searches
+ * The loaded guilds' requests in memory, by id, by guild, by seeker and by librarian, so limits and searches
  * never scan the store. A request's guild and people never change; only the record does.
  */
 export class RequestIndex {
@@ -31,6 +31,12 @@ export class RequestIndex {
 
   clear(): void {
     for (const map of [this.#byId, this.#byGuild, this.#bySeeker, this.#byMentor]) map.clear();
+  }
+
+  /** Drops the guild's requests, before it is loaded again. */
+  forget(guildId: string): void {
+    for (const id of this.#byGuild.get(guildId)?.keys() ?? []) this.#byId.delete(id);
+    for (const map of [this.#byGuild, this.#bySeeker, this.#byMentor]) map.delete(guildId);
   }
 
   remove(id: string): void {

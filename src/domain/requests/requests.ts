@@ -2,16 +2,17 @@ import type { Store } from "../../store/store.js";
 import type { SettingsService } from "../settings/index.js";
 import type { StatsCounter } from "../stats/index.js";
 import type { ErrorLogger } from "../timers/scheduler.js";
-import { RequestBlocks } from "./blocks.js";
+import { BLOCK_COLLECTION, RequestBlocks } from "./blocks.js";
 import { RequestDemand } from "./demand.js";
 import { ExpiryStreaks } from "./expiry-streaks.js";
 import { RequestLifecycle } from "./lifecycle.js";
+import { OwedWork } from "./owed-work.js";
 import { RequestPrivacy } from "./privacy.js";
 import { RequestQueries } from "./queries.js";
-import { RequestRecords, type RequestTimers } from "./records.js";
-import { RequestReports } from "./reports.js";
-import { SafetyRecords } from "./safety.js";
-import { SeekerStops } from "./seeker-stops.js";
+import { REQUEST_COLLECTION, RequestRecords, type RequestTimers } from "./records.js";
+import { REPORT_COLLECTION, RequestReports } from "./reports.js";
+import { SAFETY_BLOCK_COLLECTION, SAFETY_COOLDOWN_COLLECTION, SafetyRecords } from "./safety.js";
+import { KEPT_STOP_COLLECTION, SeekerStops, STOP_COLLECTION } from "./seeker-stops.js";
 
 /** The interview-request feature, in its parts; they share one store and one in-memory index. */
 export interface Requests {
@@ -29,8 +30,12 @@ export interface Requests {
   /** For search, and the limits a new request must pass. */
   demand: RequestDemand;
   queries: RequestQueries;
-  /** Builds the in-memory indexes from the store. Call once at start-up. */
-  load(): Promise<void>;
+  /** The guilds that may owe effects or reports, for start-up. */
+  owed: OwedWork;
+  /** The store collections the in-memory indexes hold. */
+  collections: readonly string[];
+  /** Loads one guild's indexes from the store, replacing what was held (every guild's without `guildId`). */
+  load(guildId?: string): Promise<void>;
 }
 
 interface RequestsOptions {
@@ -54,12 +59,13 @@ export function createRequests(options: RequestsOptions): Requests {
   const { store, settings, timers, logger, stats } = options;
   const clock = options.clock ?? Date.now;
   const streaks = new ExpiryStreaks(store, settings);
-  const records = new RequestRecords({ store, streaks, clock, timers, logger, stats });
+  const owed = new OwedWork(store);
+  const records = new RequestRecords({ store, streaks, clock, timers, logger, stats, owed });
   const blocks = new RequestBlocks(store, records, clock);
   const safety = new SafetyRecords(store, clock);
   const codeOf = (guildId: string, userId: string) => safety.codeOf(guildId, userId);
   const stops = new SeekerStops(store, clock, codeOf);
-  const reports = new RequestReports(store, records, clock, codeOf);
+  const reports = new RequestReports(store, records, clock, codeOf, owed);
   const demand = new RequestDemand(records.index, blocks, safety, settings, stops);
   const lifecycle = new RequestLifecycle({ ...options, records, demand, streaks, clock });
   return {
@@ -72,8 +78,24 @@ export function createRequests(options: RequestsOptions): Requests {
     safety,
     demand,
     queries: new RequestQueries(records.index),
-    load: async () => {
-      await Promise.all([records.load(), blocks.load(), stops.load(), safety.load(), reports.load()]);
+    owed,
+    collections: [
+      REQUEST_COLLECTION,
+      BLOCK_COLLECTION,
+      STOP_COLLECTION,
+      KEPT_STOP_COLLECTION,
+      SAFETY_BLOCK_COLLECTION,
+      SAFETY_COOLDOWN_COLLECTION,
+      REPORT_COLLECTION,
+    ],
+    load: async (guildId) => {
+      await Promise.all([
+        records.load(guildId),
+        blocks.load(guildId),
+        stops.load(guildId),
+        safety.load(guildId),
+        reports.load(guildId),
+      ]);
     },
   };
 }

@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
+import { collectionOf, forgetGuild } from "../guild-versions.js";
 import type { RequestLimit } from "./refusal.js";
 
 /**
@@ -24,17 +25,17 @@ export interface SafetyCooldown {
   liftsAt: number;
 }
 
-const BLOCK_COLLECTION = "safety-block";
-const COOLDOWN_COLLECTION = "safety-cooldown";
+export const SAFETY_BLOCK_COLLECTION = "safety-block";
+export const SAFETY_COOLDOWN_COLLECTION = "safety-cooldown";
 /** One random key per install, made on first start; it never leaves the store. */
 const SECRET_KEY = "install/safety-code-secret";
 
 const recordId = (guildId: string, mentorId: string, seekerCode: string): string =>
   `${guildId}/${mentorId}/${seekerCode}`;
 const blockKey = (r: SafetyBlock): string =>
-  guildKey(r.guildId, BLOCK_COLLECTION, `${r.mentorId}:${r.seekerCode}`);
+  guildKey(r.guildId, SAFETY_BLOCK_COLLECTION, `${r.mentorId}:${r.seekerCode}`);
 const cooldownKey = (r: SafetyCooldown): string =>
-  guildKey(r.guildId, COOLDOWN_COLLECTION, `${r.mentorId}:${r.seekerCode}`);
+  guildKey(r.guildId, SAFETY_COOLDOWN_COLLECTION, `${r.mentorId}:${r.seekerCode}`);
 
 export class SafetyRecords {
   readonly #store: Store;
@@ -48,20 +49,31 @@ export class SafetyRecords {
     this.#clock = clock;
   }
 
-  /** Reads the install's secret (making it the first time) and every record. Call once at start-up. */
-  async load(): Promise<void> {
-    this.#secret = await this.#store.update<string>(
+  /**
+   * Reads the install's secret (making it the first time), then one guild's records (every guild's
+   * without `guildId`), replacing those held.
+   */
+  async load(guildId?: string): Promise<void> {
+    this.#secret ??= await this.#store.update<string>(
       SECRET_KEY,
       (current) => current ?? randomBytes(32).toString("hex"),
     );
-    this.#blocks.clear();
-    this.#cooldowns.clear();
-    for await (const [, block] of this.#store.entries<SafetyBlock>(collectionPattern(BLOCK_COLLECTION)))
+    const blocks: SafetyBlock[] = [];
+    for await (const [, block] of this.#store.entries<SafetyBlock>(
+      collectionOf(SAFETY_BLOCK_COLLECTION, guildId),
+    ))
+      blocks.push(block);
+    const cooldowns: SafetyCooldown[] = [];
+    for await (const [, cooldown] of this.#store.entries<SafetyCooldown>(
+      collectionOf(SAFETY_COOLDOWN_COLLECTION, guildId),
+    ))
+      cooldowns.push(cooldown);
+    forgetGuild(this.#blocks, guildId);
+    forgetGuild(this.#cooldowns, guildId);
+    for (const block of blocks)
       this.#blocks.set(recordId(block.guildId, block.mentorId, block.seekerCode), block);
     const now = this.#clock();
-    for await (const [, cooldown] of this.#store.entries<SafetyCooldown>(
-      collectionPattern(COOLDOWN_COLLECTION),
-    ))
+    for (const cooldown of cooldowns)
       if (cooldown.liftsAt > now)
         this.#cooldowns.set(recordId(cooldown.guildId, cooldown.mentorId, cooldown.seekerCode), cooldown);
   }

@@ -1,4 +1,5 @@
-import { collectionPattern, guildKey, type Store } from "../../store/store.js";
+import { guildKey, type Store } from "../../store/store.js";
+import { collectionOf, forgetGuild } from "../guild-versions.js";
 import { assertId } from "../ids.js";
 
 /** A moderator stopped this seeker from asking anyone on the server, from a librarian's report. */
@@ -28,11 +29,11 @@ export interface KeptSeekerStop {
   until?: number;
 }
 
-const STOP_COLLECTION = "seeker-stop";
-const KEPT_COLLECTION = "safety-stop";
+export const STOP_COLLECTION = "seeker-stop";
+export const KEPT_STOP_COLLECTION = "safety-stop";
 const stopKey = (guildId: string, seekerId: string): string => guildKey(guildId, STOP_COLLECTION, seekerId);
 const keptKey = (guildId: string, seekerCode: string): string =>
-  guildKey(guildId, KEPT_COLLECTION, seekerCode);
+  guildKey(guildId, KEPT_STOP_COLLECTION, seekerCode);
 const stopId = (guildId: string, seeker: string): string => `${guildId}/${seeker}`;
 
 /** Seekers who may send no new request on a server, kept in memory for the limits every request passes. */
@@ -50,14 +51,20 @@ export class SeekerStops {
     this.#codeOf = codeOf;
   }
 
-  /** Reads every stop from the store. Call once at start-up. */
-  async load(): Promise<void> {
-    this.#stops.clear();
-    this.#kept.clear();
-    for await (const [, stop] of this.#store.entries<SeekerStop>(collectionPattern(STOP_COLLECTION)))
-      this.#stops.set(stopId(stop.guildId, stop.seekerId), stop);
-    for await (const [, kept] of this.#store.entries<KeptSeekerStop>(collectionPattern(KEPT_COLLECTION)))
-      this.#kept.set(stopId(kept.guildId, kept.seekerCode), kept);
+  /** Reads one guild's stops from the store (every guild's without `guildId`), replacing those held. */
+  async load(guildId?: string): Promise<void> {
+    const stops: SeekerStop[] = [];
+    for await (const [, stop] of this.#store.entries<SeekerStop>(collectionOf(STOP_COLLECTION, guildId)))
+      stops.push(stop);
+    const kept: KeptSeekerStop[] = [];
+    for await (const [, record] of this.#store.entries<KeptSeekerStop>(
+      collectionOf(KEPT_STOP_COLLECTION, guildId),
+    ))
+      kept.push(record);
+    forgetGuild(this.#stops, guildId);
+    forgetGuild(this.#kept, guildId);
+    for (const stop of stops) this.#stops.set(stopId(stop.guildId, stop.seekerId), stop);
+    for (const record of kept) this.#kept.set(stopId(record.guildId, record.seekerCode), record);
   }
 
   isStopped(guildId: string, seekerId: string): boolean {

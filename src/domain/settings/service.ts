@@ -10,8 +10,9 @@ const COLLECTION = "settings";
 const settingsKey = (guildId: string): string => guildKey(guildId, COLLECTION);
 const KEY = /^guild\/([^/]+)\/settings\/$/;
 
-/** Every guild's settings in memory, so limits are read synchronously; one record per guild. */
+/** The loaded guilds' settings in memory, so limits are read synchronously; one record per guild. */
 export class SettingsService {
+  readonly collections = [COLLECTION];
   readonly #store: Store;
   readonly #cache = new Map<string, GuildSettings>();
 
@@ -19,7 +20,14 @@ export class SettingsService {
     this.#store = store;
   }
 
-  async load(): Promise<void> {
+  /** Reads one guild's settings, or every guild's without `guildId`. */
+  async load(guildId?: string): Promise<void> {
+    if (guildId !== undefined) {
+      const stored = await this.#store.get<Partial<GuildSettings>>(settingsKey(guildId));
+      if (stored) this.#cache.set(guildId, withDefaults(stored));
+      else this.#cache.delete(guildId);
+      return;
+    }
     this.#cache.clear();
     for await (const [key, value] of this.#store.entries<Partial<GuildSettings>>(
       collectionPattern(COLLECTION),

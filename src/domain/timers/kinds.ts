@@ -17,6 +17,11 @@ export const TIMER_KINDS = {
   meetingAttendance: "meeting-attendance",
   /** At the end of a librarian's timed pause. */
   mentorUnpause: "mentor-unpause",
+  /**
+   * At once: carry out what a request owes (open the thread, deliver it), for a request changed by
+   * a process that does not serve its guild (DM buttons arrive on shard 0); the serving one does it.
+   */
+  requestEffects: "request-effects",
 } as const;
 
 export interface RequestTimerPayload {
@@ -59,6 +64,9 @@ export interface MeetingRoundPayload extends RequestTimerPayload {
 
 export const isMeetingRoundPayload = (value: unknown): value is MeetingRoundPayload =>
   isRequestTimerPayload(value) && Number.isInteger((value as unknown as MeetingRoundPayload).round);
+
+export const requestEffectsKey = (guildId: string, requestId: string): string =>
+  `${TIMER_KINDS.requestEffects}/${guildId}/${requestId}`;
 
 export const mentorUnpauseKey = (guildId: string, mentorId: string): string =>
   `${TIMER_KINDS.mentorUnpause}/${guildId}/${mentorId}`;
