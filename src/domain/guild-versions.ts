@@ -20,31 +20,34 @@ const NEVER_CHANGED = "";
 
 /**
  * Keeps each process's in-memory views of a guild in step with the store, which several processes
- * may share. Every write to a collection a view keeps is followed by a new random stamp in the
- * guild's version record; {@link sync} reads that record (one get) and reloads the guild's views
- * when the stamp differs from the one it loaded. A guild is loaded on its first sync, never before.
+ * may share. Every write to a collection a view keeps is followed by a new random stamp in that
+ * view's version record for the guild; {@link sync} reads the guild's version records (one get per
+ * view) and reloads each view whose stamp differs from the one it loaded. A guild is loaded on its
+ * first sync, never before.
  */
 export class GuildVersions {
   readonly #store: Store;
   readonly #views: GuildView[] = [];
-  readonly #collections = new Set<string>();
-  /** The stamp each loaded guild was read at. */
+  /** Each kept collection's view. */
+  readonly #viewOf = new Map<string, GuildView>();
+  /** The stamp each view of each loaded guild was read at, by `guildId/view`. */
   readonly #loaded = new Map<string, string>();
-  /** The reload under way in each guild, and the stamp it will record. */
+  /** The reload under way of each view of each guild, and the stamp it will record. */
   readonly #reloads = new Map<string, { stamp: string; done: Promise<void> }>();
-  /** The store the views write through: it stamps a guild after each write to a kept collection. */
+  readonly #guilds = new Set<string>();
+  /** The store the views write through: it stamps a view of a guild after each write to it. */
   readonly store: Store;
 
   constructor(store: Store) {
     this.#store = store;
-    this.store = stampingStore(store, (key) => this.#changedGuild(key));
+    this.store = stampingStore(store, (key) => this.#versionKeyFor(key));
   }
 
   /** Views must be added before anything writes through {@link store}. */
   add(...views: GuildView[]): void {
     for (const view of views) {
       this.#views.push(view);
-      for (const collection of view.collections) this.#collections.add(collection);
+      for (const collection of view.collections) this.#viewOf.set(collection, view);
     }
   }
 
@@ -53,58 +56,65 @@ export class GuildVersions {
    * anything (this process or another) wrote to it since. Call before reading a guild's views.
    */
   async sync(guildId: string): Promise<void> {
-    // Read before any reload: a write that lands during the reload changes the stamp again.
-    const stamp = (await this.#store.get<VersionRecord>(versionKey(guildId)))?.stamp ?? NEVER_CHANGED;
-    if (this.#loaded.get(guildId) === stamp) return;
-    const running = this.#reloads.get(guildId);
-    if (running?.stamp === stamp) return running.done;
-    const previous = running?.done.catch(() => undefined) ?? Promise.resolve();
-    const done = previous.then(async () => {
-      if (this.#loaded.get(guildId) === stamp) return;
-      await Promise.all(this.#views.map((view) => view.load(guildId)));
-      this.#loaded.set(guildId, stamp);
-    });
-    const reload = { stamp, done };
-    this.#reloads.set(guildId, reload);
-    try {
-      await done;
-    } finally {
-      if (this.#reloads.get(guildId) === reload) this.#reloads.delete(guildId);
-    }
+    await Promise.all(this.#views.map((view) => this.#syncView(guildId, view)));
+    this.#guilds.add(guildId);
   }
 
   /** Whether this process has loaded the guild's views (for tests and logs). */
   isLoaded(guildId: string): boolean {
-    return this.#loaded.has(guildId);
+    return this.#guilds.has(guildId);
   }
 
   /** How many guilds this process has loaded. */
   loadedCount(): number {
-    return this.#loaded.size;
+    return this.#guilds.size;
   }
 
-  /** The guild a write to `key` changes a view of, if any. */
-  #changedGuild(key: string): string | undefined {
+  async #syncView(guildId: string, view: GuildView): Promise<void> {
+    const key = versionKey(guildId, nameOf(view));
+    // Read before any reload: a write that lands during the reload changes the stamp again.
+    const stamp = (await this.#store.get<VersionRecord>(key))?.stamp ?? NEVER_CHANGED;
+    if (this.#loaded.get(key) === stamp) return;
+    const running = this.#reloads.get(key);
+    if (running?.stamp === stamp) return running.done;
+    const previous = running?.done.catch(() => undefined) ?? Promise.resolve();
+    const done = previous.then(async () => {
+      if (this.#loaded.get(key) === stamp) return;
+      await view.load(guildId);
+      this.#loaded.set(key, stamp);
+    });
+    const reload = { stamp, done };
+    this.#reloads.set(key, reload);
+    try {
+      await done;
+    } finally {
+      if (this.#reloads.get(key) === reload) this.#reloads.delete(key);
+    }
+  }
+
+  /** The version record a write to `key` changes, if it is a record a view keeps. */
+  #versionKeyFor(key: string): string | undefined {
     const [, guildId, collection] = KEY.exec(key) ?? [];
-    return guildId !== undefined && collection !== undefined && this.#collections.has(collection)
-      ? guildId
-      : undefined;
+    const view = collection === undefined ? undefined : this.#viewOf.get(collection);
+    return guildId !== undefined && view ? versionKey(guildId, nameOf(view)) : undefined;
   }
 }
 
-const versionKey = (guildId: string): string => guildKey(guildId, VERSION_COLLECTION);
+/** A view is named by the first collection it keeps. */
+const nameOf = (view: GuildView): string => view.collections[0] ?? "";
+const versionKey = (guildId: string, view: string): string => guildKey(guildId, VERSION_COLLECTION, view);
 
 /**
- * `store`, with a new stamp saved in the guild's version record after each write that changed a
- * record of a kept collection (one that returned the record unchanged, or deleted nothing, does not).
+ * `store`, with a new stamp saved in the version record of a view of a guild after each write that
+ * changed a record the view keeps (one that returned the record unchanged, or deleted nothing, does not).
  * The stamp is random rather than counted, so two processes writing at once need no read-modify-write
  * of it: whichever lands last differs from every stamp read before it.
  */
-function stampingStore(store: Store, guildOf: (key: string) => string | undefined): Store {
+function stampingStore(store: Store, versionKeyFor: (key: string) => string | undefined): Store {
   const stamp = async (key: string): Promise<void> => {
-    const guildId = guildOf(key);
-    if (guildId !== undefined)
-      await store.set<VersionRecord>(versionKey(guildId), { stamp: randomBytes(8).toString("hex") });
+    const version = versionKeyFor(key);
+    if (version !== undefined)
+      await store.set<VersionRecord>(version, { stamp: randomBytes(8).toString("hex") });
   };
   return {
     get: <T>(key: string) => store.get<T>(key),
