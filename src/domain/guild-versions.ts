@@ -23,7 +23,7 @@ const NEVER_CHANGED = "";
  * may share. Every write to a collection a view keeps is followed by a new random stamp in that
  * view's version record for the guild; {@link sync} reads the guild's version records (one get per
  * view) and reloads each view whose stamp differs from the one it loaded. A guild is loaded on its
- * first sync, never before.
+ * first sync, never before. Stamps are random, so no two writes ever leave the same one.
  */
 export class GuildVersions {
   readonly #store: Store;
@@ -34,13 +34,18 @@ export class GuildVersions {
   readonly #loaded = new Map<string, string>();
   /** The reload under way of each view of each guild, and the stamp it will record. */
   readonly #reloads = new Map<string, { stamp: string; done: Promise<void> }>();
+  /** How many reloads of each view of each guild have started, so a write can tell one ran meanwhile. */
+  readonly #reloadsStarted = new Map<string, number>();
   readonly #guilds = new Set<string>();
   /** The store the views write through: it stamps a view of a guild after each write to it. */
   readonly store: Store;
 
   constructor(store: Store) {
     this.#store = store;
-    this.store = stampingStore(store, (key) => this.#versionKeyFor(key));
+    this.store = stampingStore(store, {
+      begin: (key) => this.#begin(key),
+      finish: (write) => this.#stamp(write),
+    });
   }
 
   /** Views must be added before anything writes through {@link store}. */
@@ -80,6 +85,7 @@ export class GuildVersions {
     const previous = running?.done.catch(() => undefined) ?? Promise.resolve();
     const done = previous.then(async () => {
       if (this.#loaded.get(key) === stamp) return;
+      this.#reloadsStarted.set(key, (this.#reloadsStarted.get(key) ?? 0) + 1);
       await view.load(guildId);
       this.#loaded.set(key, stamp);
     });
@@ -92,12 +98,40 @@ export class GuildVersions {
     }
   }
 
-  /** The version record a write to `key` changes, if it is a record a view keeps. */
-  #versionKeyFor(key: string): string | undefined {
+  /** Before a write to `key`: the version record it changes, if it is a record a view keeps. */
+  #begin(key: string): PendingWrite | undefined {
     const [, guildId, collection] = KEY.exec(key) ?? [];
     const view = collection === undefined ? undefined : this.#viewOf.get(collection);
-    return guildId !== undefined && view ? versionKey(guildId, nameOf(view)) : undefined;
+    if (guildId === undefined || !view) return undefined;
+    const version = versionKey(guildId, nameOf(view));
+    return { version, reloadsStarted: this.#reloadsStarted.get(version) ?? 0 };
   }
+
+  /**
+   * After the write: a new stamp. This process's view has the write already (each service applies
+   * its own writes to memory), so when the stamp it replaced is the one this process loaded, and no
+   * reload ran meanwhile (one could have read the record before the write and put it back), the new
+   * stamp is current here and the next sync reloads nothing. That relies on Store.update being
+   * serialised with every other update of the key, in every process sharing the store.
+   */
+  async #stamp({ version, reloadsStarted }: PendingWrite): Promise<void> {
+    const stamp = randomBytes(8).toString("hex");
+    let replaced = NEVER_CHANGED;
+    await this.#store.update<VersionRecord>(version, (current) => {
+      replaced = current?.stamp ?? NEVER_CHANGED;
+      return { stamp };
+    });
+    const current =
+      this.#loaded.get(version) === replaced &&
+      !this.#reloads.has(version) &&
+      (this.#reloadsStarted.get(version) ?? 0) === reloadsStarted;
+    if (current) this.#loaded.set(version, stamp);
+  }
+}
+
+interface PendingWrite {
+  version: string;
+  reloadsStarted: number;
 }
 
 /** A view is named by the first collection it keeps. */
@@ -105,38 +139,40 @@ const nameOf = (view: GuildView): string => view.collections[0] ?? "";
 const versionKey = (guildId: string, view: string): string => guildKey(guildId, VERSION_COLLECTION, view);
 
 /**
- * `store`, with a new stamp saved in the version record of a view of a guild after each write that
- * changed a record the view keeps (one that returned the record unchanged, or deleted nothing, does not).
- * The stamp is random rather than counted, so two processes writing at once need no read-modify-write
- * of it: whichever lands last differs from every stamp read before it.
+ * `store`, calling `stamps.finish` after each write that changed a record of a kept collection (one
+ * that returned the record unchanged, or deleted nothing, does not).
  */
-function stampingStore(store: Store, versionKeyFor: (key: string) => string | undefined): Store {
-  const stamp = async (key: string): Promise<void> => {
-    const version = versionKeyFor(key);
-    if (version !== undefined)
-      await store.set<VersionRecord>(version, { stamp: randomBytes(8).toString("hex") });
-  };
+function stampingStore(
+  store: Store,
+  stamps: {
+    begin(key: string): PendingWrite | undefined;
+    finish(write: PendingWrite): Promise<void>;
+  },
+): Store {
   return {
     get: <T>(key: string) => store.get<T>(key),
     entries: <T>(pattern: string) => store.entries<T>(pattern),
     close: () => store.close(),
     async set<T>(key: string, value: T, ttlMs?: number) {
+      const write = stamps.begin(key);
       await store.set(key, value, ttlMs);
-      await stamp(key);
+      if (write) await stamps.finish(write);
     },
     async delete(key: string) {
+      const write = stamps.begin(key);
       const existed = await store.delete(key);
-      if (existed) await stamp(key);
+      if (write && existed) await stamps.finish(write);
       return existed;
     },
     async update<T>(key: string, change: (current: T | undefined) => T | undefined) {
+      const write = stamps.begin(key);
       let same = false;
       const saved = await store.update<T>(key, (current) => {
         const next = change(current);
         same = next === current;
         return next;
       });
-      if (!same) await stamp(key);
+      if (write && !same) await stamps.finish(write);
       return saved;
     },
   };

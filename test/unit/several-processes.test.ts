@@ -169,6 +169,29 @@ describe("lazy loading", () => {
     expect(reader.mentors.get(G, "ada")).toBeUndefined();
   });
 
+  it("reloads nothing after its own writes, but everything another process changed meanwhile", async () => {
+    const { store, scanned } = counting(await open());
+    const services = await processOn(store);
+    await services.syncGuild(G);
+    const scans = () => scanned.get(G) ?? 0;
+    await services.mentors.join(profileInput({ guildId: G, userId: "ada" }));
+    await services.settings.update(G, { maxPendingPerSeeker: 2 });
+    await services.requests.lifecycle.create(requestInput("seeker", "ada", { guildId: G }), TERMS);
+    await services.syncGuild(G);
+    expect(scans()).toBe(0);
+    expect(services.requests.queries.listFor(G, "seeker").asSeeker).toHaveLength(1);
+
+    const other = await processOn();
+    await other.syncGuild(G);
+    await other.mentors.join(profileInput({ guildId: G, userId: "bo", displayName: "Bo" }));
+    await services.mentors.edit(G, "ada", { role: "Archivist" });
+    await services.syncGuild(G);
+    // The librarians were read again (both of them), the rest not.
+    expect(scans()).toBe(2);
+    expect(services.mentors.get(G, "bo")?.displayName).toBe("Bo");
+    expect(services.mentors.get(G, "ada")?.role).toBe("Archivist");
+  });
+
   it("marks a guild owing work until what it owes is settled and the mark cleared", async () => {
     const services = await processOn();
     await services.syncGuild(G);
