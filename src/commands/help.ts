@@ -15,6 +15,7 @@ const command: Command = {
     .setDescription("Every Reference Desk command, in one line each"),
   help: [{ audience: "seekers", usage: "/help", summary: "this list" }],
 
+  readsServerData: false,
   async execute(interaction, context) {
     const entries = [...context.commands.values()].flatMap((each) => each.help);
     const fields = SECTIONS.map(({ audience, title }) => ({

@@ -3,15 +3,14 @@ import { collectionPattern, guildKey, type Store } from "../store/store.js";
 
 /** A service that keeps some collections of each guild in memory, loaded one guild at a time. */
 export interface GuildView {
-  /** The store collections it keeps; a write to one of them marks the guild changed. */
+  /** The store collections it keeps (the first names it); a write to one marks the view changed. */
   readonly collections: readonly string[];
   /** Replaces what it holds about the guild with what the store holds now. */
   load(guildId: string): Promise<unknown>;
 }
 
-interface VersionRecord {
-  stamp: string;
-}
+/** A guild's version record: each view's latest stamp, by view name. */
+type VersionRecord = Record<string, string>;
 
 const VERSION_COLLECTION = "version";
 const KEY = /^guild\/([^/]+)\/([^/]+)\//;
@@ -20,9 +19,9 @@ const NEVER_CHANGED = "";
 
 /**
  * Keeps each process's in-memory views of a guild in step with the store, which several processes
- * may share. Every write to a collection a view keeps is followed by a new random stamp in that
- * view's version record for the guild; {@link sync} reads the guild's version records (one get per
- * view) and reloads each view whose stamp differs from the one it loaded. A guild is loaded on its
+ * may share. Every write to a collection a view keeps is followed by a new random stamp for that
+ * view in the guild's version record; {@link sync} reads that record (one get) and reloads each
+ * view whose stamp differs from the one it loaded. A guild is loaded on its
  * first sync, never before. Stamps are random, so no two writes ever leave the same one.
  */
 export class GuildVersions {
@@ -61,7 +60,11 @@ export class GuildVersions {
    * anything (this process or another) wrote to it since. Call before reading a guild's views.
    */
   async sync(guildId: string): Promise<void> {
-    await Promise.all(this.#views.map((view) => this.#syncView(guildId, view)));
+    // Read before any reload: a write that lands during the reload changes the stamp again.
+    const stamps = (await this.#store.get<VersionRecord>(versionKey(guildId))) ?? {};
+    await Promise.all(
+      this.#views.map((view) => this.#syncView(guildId, view, stamps[nameOf(view)] ?? NEVER_CHANGED)),
+    );
     this.#guilds.add(guildId);
   }
 
@@ -75,10 +78,8 @@ export class GuildVersions {
     return this.#guilds.size;
   }
 
-  async #syncView(guildId: string, view: GuildView): Promise<void> {
-    const key = versionKey(guildId, nameOf(view));
-    // Read before any reload: a write that lands during the reload changes the stamp again.
-    const stamp = (await this.#store.get<VersionRecord>(key))?.stamp ?? NEVER_CHANGED;
+  async #syncView(guildId: string, view: GuildView, stamp: string): Promise<void> {
+    const key = viewKey(guildId, nameOf(view));
     if (this.#loaded.get(key) === stamp) return;
     const running = this.#reloads.get(key);
     if (running?.stamp === stamp) return running.done;
@@ -98,13 +99,13 @@ export class GuildVersions {
     }
   }
 
-  /** Before a write to `key`: the version record it changes, if it is a record a view keeps. */
+  /** Before a write to `key`: the view of a guild it changes, if it is a record a view keeps. */
   #begin(key: string): PendingWrite | undefined {
     const [, guildId, collection] = KEY.exec(key) ?? [];
     const view = collection === undefined ? undefined : this.#viewOf.get(collection);
     if (guildId === undefined || !view) return undefined;
-    const version = versionKey(guildId, nameOf(view));
-    return { version, reloadsStarted: this.#reloadsStarted.get(version) ?? 0 };
+    const name = nameOf(view);
+    return { guildId, view: name, reloadsStarted: this.#reloadsStarted.get(viewKey(guildId, name)) ?? 0 };
   }
 
   /**
@@ -114,29 +115,33 @@ export class GuildVersions {
    * stamp is current here and the next sync reloads nothing. That relies on Store.update being
    * serialised with every other update of the key, in every process sharing the store.
    */
-  async #stamp({ version, reloadsStarted }: PendingWrite): Promise<void> {
+  async #stamp({ guildId, view, reloadsStarted }: PendingWrite): Promise<void> {
     const stamp = randomBytes(8).toString("hex");
     let replaced = NEVER_CHANGED;
-    await this.#store.update<VersionRecord>(version, (current) => {
-      replaced = current?.stamp ?? NEVER_CHANGED;
-      return { stamp };
+    await this.#store.update<VersionRecord>(versionKey(guildId), (current) => {
+      replaced = current?.[view] ?? NEVER_CHANGED;
+      return { ...current, [view]: stamp };
     });
+    const key = viewKey(guildId, view);
     const current =
-      this.#loaded.get(version) === replaced &&
-      !this.#reloads.has(version) &&
-      (this.#reloadsStarted.get(version) ?? 0) === reloadsStarted;
-    if (current) this.#loaded.set(version, stamp);
+      this.#loaded.get(key) === replaced &&
+      !this.#reloads.has(key) &&
+      (this.#reloadsStarted.get(key) ?? 0) === reloadsStarted;
+    if (current) this.#loaded.set(key, stamp);
   }
 }
 
 interface PendingWrite {
-  version: string;
+  guildId: string;
+  view: string;
   reloadsStarted: number;
 }
 
 /** A view is named by the first collection it keeps. */
 const nameOf = (view: GuildView): string => view.collections[0] ?? "";
-const versionKey = (guildId: string, view: string): string => guildKey(guildId, VERSION_COLLECTION, view);
+const versionKey = (guildId: string): string => guildKey(guildId, VERSION_COLLECTION);
+/** Where this process keeps what it knows of one view of one guild. */
+const viewKey = (guildId: string, view: string): string => `${guildId}/${view}`;
 
 /**
  * `store`, calling `stamps.finish` after each write that changed a record of a kept collection (one
