@@ -60,7 +60,7 @@ export async function createServices(
   clock: () => number = Date.now,
 ): Promise<Services> {
   const versions = new GuildVersions(store);
-  // The services that keep guilds in memory write through a store that stamps the guild's version.
+  // The services that keep guilds in memory write through a store that stamps the guild's versions.
   const tracked = versions.store;
   const settings = new SettingsService(tracked);
   const timers = new TimerScheduler(store, { logger, clock });

@@ -32,6 +32,7 @@ const command: Command = {
     },
   ],
 
+  readsServerData: false,
   async execute(interaction) {
     const term = interaction.options.getString(TERM_OPTION);
     const embed = term ? glossaryEntryEmbed(resolveGlossaryTerm(term)) : glossaryIndexEmbed();

@@ -24,6 +24,7 @@ const command: Command = {
     },
   ],
 
+  readsServerData: false,
   async execute(interaction) {
     await respond(interaction, {
       ephemeral: !(interaction.options.getBoolean("share") ?? false),

@@ -17,6 +17,7 @@ const command: Command = {
     .setDescription("Every Reference Desk command, in one line each"),
   help: [{ audience: "seekers", usage: "/help", summary: "this list" }],
 
+  readsServerData: false,
   async execute(interaction, context) {
     const entries = [...context.commands.values()].flatMap((each) => each.help);
     // A section longer than an embed field holds goes on in a second field rather than being cut.

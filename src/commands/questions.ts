@@ -58,6 +58,7 @@ const command: Command = {
     },
   ],
 
+  readsServerData: false,
   async execute(interaction) {
     const typeInput = interaction.options.getString(LIBRARY_TYPE_OPTION);
     const roleInput = interaction.options.getString(ROLE_OPTION);

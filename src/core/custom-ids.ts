@@ -64,6 +64,43 @@ export const CUSTOM_ID_KINDS = {
   "privacy-unblock": "button",
 } as const satisfies Record<string, ComponentKind>;
 
+/**
+ * The argument that names the guild, for each prefix that can be used in a DM (a request's buttons
+ * and forms reach the librarian and the seeker there): the router brings that guild's data up to
+ * date before the handler runs, as it does the guild of an interaction in a server.
+ */
+export const GUILD_ARGUMENT: Partial<Record<CustomIdPrefix, number>> = {
+  "request-ask": 2,
+  "request-form": 2,
+  "request-accept": 0,
+  "request-decline": 0,
+  "request-decline-form": 0,
+  "request-block": 0,
+  "request-block-confirm": 0,
+  "request-block-cancel": 0,
+  "request-report": 0,
+  "request-report-form": 0,
+  "request-cancel": 0,
+  "request-met": 0,
+  "request-rate": 0,
+  "request-rate-change": 0,
+  "request-rate-keep": 0,
+  "agenda-open": 0,
+  "agenda-pick": 0,
+  "agenda-page": 0,
+  "agenda-post": 0,
+  "agenda-clear": 0,
+  "meeting-slot": 0,
+  "meeting-propose": 0,
+  "meeting-propose-form": 0,
+  "meeting-confirm": 0,
+  "meeting-reschedule": 0,
+  "meeting-reschedule-form": 0,
+  "meeting-cancel": 0,
+  "meeting-cancel-form": 0,
+  "meeting-attendance": 0,
+};
+
 /** What carries a custom ID: a button, a string select menu, or a modal (form). */
 export type ComponentKind = "button" | "select" | "modal";
 

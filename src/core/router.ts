@@ -1,6 +1,6 @@
 import type { AutocompleteInteraction, Interaction, RepliableInteraction } from "discord.js";
 import { isUserError, ValidationError } from "../domain/errors.js";
-import { type ComponentKind, CUSTOM_ID_KINDS, parseCustomId } from "./custom-ids.js";
+import { type ComponentKind, CUSTOM_ID_KINDS, GUILD_ARGUMENT, parseCustomId } from "./custom-ids.js";
 import { genericErrorMessage, newErrorId } from "./errors.js";
 import { respond } from "./respond.js";
 import { safeText } from "./safe-text.js";
@@ -11,11 +11,14 @@ export type InteractionRouter = (interaction: Interaction) => Promise<void>;
 /** Sends each interaction to its command, or by custom-ID prefix to the component handler that owns it. */
 export function createRouter(context: BotContext): InteractionRouter {
   const componentHandlers = new Map<string, ComponentHandler>();
+  /** The prefixes whose handlers read nothing stored about the server. */
+  const noServerData = new Set<string>();
   for (const command of context.commands.values()) {
     for (const [prefix, handler] of Object.entries(command.components ?? {})) {
       if (componentHandlers.has(prefix)) throw new Error(`Two commands handle custom-ID prefix ${prefix}`);
       // Called only after the interaction's kind is checked against the prefix's declared kind.
       componentHandlers.set(prefix, handler as ComponentHandler);
+      if (command.readsServerData === false) noServerData.add(prefix);
     }
   }
 
@@ -25,7 +28,7 @@ export function createRouter(context: BotContext): InteractionRouter {
       const command = context.commands.get(interaction.commandName);
       return run(interaction, context, `/${interaction.commandName}`, async () => {
         if (!command) return respondUnknown(interaction);
-        await syncGuilds(interaction, context, []);
+        if (command.readsServerData !== false) await syncGuild(interaction, context);
         await command.execute(interaction, context);
       });
     }
@@ -40,7 +43,9 @@ export function createRouter(context: BotContext): InteractionRouter {
             `${parsed.prefix} is handled as a ${expected}, but came from a ${kindOf(interaction)}`,
           );
         }
-        await syncGuilds(interaction, context, parsed.args);
+        const at = GUILD_ARGUMENT[parsed.prefix];
+        if (!noServerData.has(parsed.prefix))
+          await syncGuild(interaction, context, at === undefined ? undefined : parsed.args[at]);
         await handler(interaction, parsed.args, context);
       });
     }
@@ -48,29 +53,24 @@ export function createRouter(context: BotContext): InteractionRouter {
 }
 
 /**
- * Brings the guilds the interaction acts on up to date before its handler reads them: its own
- * guild and, in a DM, any guild its custom ID names (a request's buttons carry their guild's id).
- * An argument is taken for a guild only if the bot is in a guild with that id; Discord ids are
- * unique across kinds, so a user's id is never one. When the store cannot be read, the handler
- * still runs, on what this process loaded before: commands that need no stored data keep working,
- * and the others fail at their own store calls.
+ * Brings the guild the interaction acts on up to date before its handler reads it: the server it
+ * came from or, in a DM, the guild its custom ID names (see GUILD_ARGUMENT). When the store cannot
+ * be read, the handler still runs, on what this process loaded before: commands that need no
+ * stored data keep working, and the others fail at their own store calls.
  */
-async function syncGuilds(
+async function syncGuild(
   interaction: RepliableInteraction,
   context: BotContext,
-  args: readonly string[],
+  named?: string,
 ): Promise<void> {
-  const guildIds = new Set<string>();
-  if (interaction.guildId) guildIds.add(interaction.guildId);
-  else for (const arg of args) if (interaction.client.guilds.cache.has(arg)) guildIds.add(arg);
-  await Promise.all(
-    [...guildIds].map((guildId) =>
-      context.services.syncGuild(guildId).catch((error: unknown) => {
-        context.logger.error({ err: error, guildId }, "could not bring the server's data up to date");
-      }),
-    ),
-  );
+  const guildId = interaction.guildId ?? (named && SNOWFLAKE.test(named) ? named : undefined);
+  if (!guildId) return;
+  await context.services.syncGuild(guildId).catch((error: unknown) => {
+    context.logger.error({ err: error, guildId }, "could not bring the server's data up to date");
+  });
 }
+
+const SNOWFLAKE = /^\d{1,20}$/;
 
 async function run(
   interaction: RepliableInteraction,

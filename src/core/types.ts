@@ -74,6 +74,11 @@ export interface Command {
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
   /** Handlers for the buttons, menus and modals this command puts on its messages, by custom-ID prefix. */
   components?: ComponentHandlers;
+  /**
+   * False when neither the command nor its components read anything stored about the server (its
+   * librarians, requests or settings), so the router need not bring that up to date first.
+   */
+  readsServerData?: boolean;
 }
 
 export interface BotEvent<Name extends keyof ClientEvents = keyof ClientEvents> {

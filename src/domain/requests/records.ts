@@ -96,6 +96,8 @@ export class RequestRecords {
   /** Stores a new request; it should be in the index already, so concurrent limits count it. */
   async add(request: InterviewRequest): Promise<void> {
     await this.#store.update<InterviewRequest>(requestKey(request.guildId, request.id), () => request);
+    // Again, in case the guild was reloaded in between, from a store that did not have it yet.
+    this.index.put(request);
     await this.#stats?.record(request.guildId, { type: "sent" }, request.createdAt);
     await this.#markIfOwing(request);
   }
