@@ -13,7 +13,7 @@ import { deployCommands } from "../../src/core/deploy.js";
 import { loadCommands } from "../../src/core/loader.js";
 import { feedIdFor } from "../../src/domain/feeds/records.js";
 import type { InterviewRequest } from "../../src/domain/requests/index.js";
-import { requestFollowUpKey } from "../../src/domain/timers/index.js";
+import { meetingNudgeKey } from "../../src/domain/timers/kinds.js";
 import { createStore, guildKey } from "../../src/store/store.js";
 import { articles, FeedSite } from "../support/feed-server.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
@@ -25,7 +25,7 @@ import { listLibrarian, NOTE, sleep } from "../support/requests.js";
 // TEST_POSTGRES_URL is set, else one SQLite file (WAL) that both processes open.
 const WAIT = 30_000;
 const EXPIRY_MS = 25_000;
-const FOLLOWUP_MS = 20_000;
+const NUDGE_MS = 20_000;
 
 let emulator: DiscordEmulator;
 let site: FeedSite;
@@ -45,7 +45,7 @@ const env = (shard: number): Record<string, string> => ({
   SHARD_COUNT: "2",
   SHARDS: String(shard),
   REQUEST_EXPIRY: `${EXPIRY_MS / 1000}s`,
-  FOLLOWUP_DELAY: `${FOLLOWUP_MS / 1000}s`,
+  FIRST_CONTACT_NUDGE: `${NUDGE_MS / 1000}s`,
   FEED_POLL_INTERVAL: "1s",
   FEED_ALLOW_PRIVATE_HOSTS: "true",
 });
@@ -198,7 +198,7 @@ async function expectConnectedOnce(guild: DefaultSeed, request: InterviewRequest
 }
 
 const nudgesIn = (threadId: string) =>
-  emulator.channelMessages(threadId).filter((message) => message.content.includes("A gentle nudge"));
+  emulator.channelMessages(threadId).filter((message) => message.content.includes("A friendly nudge"));
 
 const accepted: { guild: DefaultSeed; request: InterviewRequest }[] = [];
 
@@ -210,8 +210,8 @@ describe("two shard processes over one database", () => {
     // Only the server's own shard opened the thread (shard 0 never saw its channels).
     expect(launchers[0]?.output()).not.toContain("could not open a private thread");
     const store = await createStore({ url: databaseUrl });
-    expect(await store.get(`timer/${requestFollowUpKey(onShard1.guildId, request.id)}`)).toMatchObject({
-      kind: "request-followup",
+    expect(await store.get(`timer/${meetingNudgeKey(onShard1.guildId, request.id)}`)).toMatchObject({
+      kind: "meeting-nudge",
     });
     await store.close();
     accepted.push({ guild: onShard1, request: saved });
@@ -321,7 +321,7 @@ describe("two shard processes over one database", () => {
         .filter((message) => !isEphemeral(message) && message.embeds[0]?.title === title);
     await emulator.waitUntil(() => posts().length > 0, WAIT, "the article after the restart");
 
-    // Every follow-up (each accepted request) and the pending request's expiry fire, once.
+    // Every first-contact nudge (each accepted request) and the pending request's expiry fire, once.
     const request = await requestOf(onShard1, waiting);
     const expired = () =>
       emulator.dmMessages(waiting).filter((message) => message.content.includes("expired without an answer"));
@@ -329,8 +329,8 @@ describe("two shard processes over one database", () => {
     for (const { request: each } of accepted) {
       await emulator.waitUntil(
         () => nudgesIn(each.threadId ?? "").length > 0,
-        FOLLOWUP_MS + WAIT,
-        "a follow-up",
+        NUDGE_MS + WAIT,
+        "a first-contact nudge",
       );
     }
     await sleep(2_000);
