@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredMessage } from "../../emulator/state.js";
+import { deleteUserData } from "../../src/discord/privacy/data.js";
 import { agendaGroups } from "../../src/domain/agenda/index.js";
 import { MENTOR_COLLECTION, type MentorProfile } from "../../src/domain/mentors/index.js";
 import { guildKey } from "../../src/store/store.js";
@@ -22,7 +23,7 @@ const guildId = () => t.seed.guildId;
 const [days, , , , closing] = agendaGroups("academic");
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "1h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "1h" } });
   librarian = t.seed.members.librarian;
   await listLibrarian(t, librarian);
   // Editing these belongs to /mentor edit; here the profile is changed in the store and reloaded.
@@ -227,4 +228,20 @@ it("is in /help, whole", async () => {
 
 it("logged no unexpected errors", () => {
   expect(t.logs.filter((line) => Number(line.level) >= 50)).toEqual([]);
+});
+
+describe("deleting the seeker's data", () => {
+  it("removes their picks in progress with their requests", async () => {
+    const { seeker, request } = await acceptedRequest("Remy");
+    const kit = await t.emulator.waitForMessage(
+      (m) => withAgendaButton(m) && JSON.stringify(m.components ?? []).includes(request.id),
+    );
+    const builder = await actor(t, seeker).click(kit, customIdOf(kit, "Build an agenda")).reply();
+    await actor(t, seeker).select(builder, customIdOf(builder, "The work, day to day"), ["0"]).reply();
+    const draftKey = guildKey(guildId(), "agenda-draft", request.id);
+    expect(await t.bot.context.store.get(draftKey)).toMatchObject({ picks: [days?.questions[0]] });
+
+    await deleteUserData(t.bot.client, t.bot.context, guildId(), seeker);
+    expect(await t.bot.context.store.get(draftKey)).toBeUndefined();
+  });
 });

@@ -53,12 +53,14 @@ export async function deleteUserData(
   const { deletions, clock } = context.services;
   await deletions.start({ guildId, userId, scope: "everything", startedAt: clock() });
   const requests = context.services.requests.privacy;
-  const { requestsSent } = requests.exportFor(guildId, userId);
+  const { requestsSent, requestsReceived } = requests.exportFor(guildId, userId);
   const { withdrawn, notify } = await requests.withdrawAllFor(guildId, userId);
   await announceWithdrawn(client, context, withdrawn);
   for (const request of requestsSent) await refreshCard(client, context, request, redactedCard());
   const { profile, form } = await deleteListing(context, guildId, userId);
   const deleted = await requests.deleteAllFor(guildId, userId);
+  const gone = [...requestsSent, ...requestsReceived].map((request) => request.id);
+  await context.services.agenda.forget(guildId, gone);
   await context.services.followThrough.noShows.delete(guildId, userId);
   if (profile) {
     await addToTrail(client, context, guildId, "leave", {

@@ -45,6 +45,11 @@ export class AgendaService {
     this.#clock = options.clock;
   }
 
+  /** Forgets the picks for these requests, when they are deleted with someone's data. */
+  async forget(guildId: string, requestIds: readonly string[]): Promise<void> {
+    for (const requestId of requestIds) await this.#drafts.delete(guildId, requestId);
+  }
+
   async open(guildId: string, requestId: string, userId: string): Promise<AgendaView> {
     const request = this.#requireSeeker(guildId, requestId, userId);
     return viewOf(request, await this.#drafts.get(guildId, requestId));
