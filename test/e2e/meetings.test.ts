@@ -23,7 +23,7 @@ const ics = (message: StoredMessage) =>
   message.files.find((file) => file.filename.endsWith(".ics"))?.content.toString("utf8") ?? "";
 
 beforeAll(async () => {
-  t = await startTestBot({ clock: () => now, env: { REQUEST_EXPIRY: "7d", FOLLOWUP_DELAY: "7d" } });
+  t = await startTestBot({ clock: () => now, env: { REQUEST_EXPIRY: "7d", FIRST_CONTACT_NUDGE: "7d" } });
   casey = t.seed.members.librarian;
   await listLibrarian(t, casey, {
     timeZone: "America/Chicago",

@@ -10,7 +10,7 @@ const services = () => t.bot.context.services;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 beforeAll(async () => {
-  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FOLLOWUP_DELAY: "2h" } });
+  t = await startTestBot({ env: { REQUEST_EXPIRY: "1h", FIRST_CONTACT_NUDGE: "2h" } });
   casey = t.seed.members.librarian;
   await listLibrarian(t, casey);
   avery = newMember(t, "Avery");
