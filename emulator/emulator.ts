@@ -159,6 +159,11 @@ export class DiscordEmulator {
     return this.#rest.hold(method, path);
   }
 
+  /** Answers the next `times` matching REST calls with a 500, as Discord does in an outage. */
+  failNext(method: string, path: RegExp, times = 1): void {
+    this.#rest.failNext(method, path, times);
+  }
+
   /** Requests to routes the emulator does not know (answered 404). */
   get unhandledRoutes(): { method: string; path: string }[] {
     return this.#rest.unhandledRoutes;

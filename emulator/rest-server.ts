@@ -36,6 +36,7 @@ export class RestServer {
   readonly unhandledRoutes: { method: string; path: string }[] = [];
   readonly internalErrors: Error[] = [];
   readonly #holds: PendingHold[] = [];
+  readonly #failures: { method: string; path: RegExp; left: number }[] = [];
 
   constructor(
     private readonly router: Router,
@@ -58,9 +59,24 @@ export class RestServer {
     return hold;
   }
 
+  /** The next `times` matching requests get Discord's 500, as in an outage; each retry counts. */
+  failNext(method: string, path: RegExp, times: number): void {
+    this.#failures.push({ method, path, left: times });
+  }
+
   async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const method = req.method ?? "GET";
+    const failure = this.#failures.find(
+      (each) =>
+        each.left > 0 && each.method === method && each.path.test(url.pathname.slice(API_PREFIX.length)),
+    );
+    if (failure) {
+      failure.left--;
+      await readBody(req).catch(() => undefined);
+      sendJson(res, 500, { code: 0, message: "500: Internal Server Error" });
+      return;
+    }
     const held = this.#holds.findIndex(
       (hold) => hold.method === method && hold.path.test(url.pathname.slice(API_PREFIX.length)),
     );

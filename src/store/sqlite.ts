@@ -60,6 +60,7 @@ const sqlitePage = (adapter: KeyvSqlite): PageQuery => {
     const last = start.charCodeAt(start.length - 1);
     const lower = head + String.fromCharCode(last - 1);
     const upper = head + String.fromCharCode(last + 1);
-    return (await adapter.query(select, after > lower ? after : lower, upper, like, limit)) as Row[];
+    // The first page starts at the lower bound; later ones after the last key read, which is above it.
+    return (await adapter.query(select, after || lower, upper, like, limit)) as Row[];
   };
 };

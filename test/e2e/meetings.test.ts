@@ -185,6 +185,40 @@ describe("agreeing a time in the thread", () => {
     return { seeker, request, threadId, confirmed, card: request.card };
   }
 
+  it("announces an agreed time Discord failed to take once it recovers, still once", async () => {
+    const seeker = newMember(t, "Quinn");
+    const request = await acceptFrom(seeker);
+    await t.emulator.waitUntil(() => request()?.threadId !== undefined);
+    const threadId = request()?.threadId ?? "";
+    const picker = await threadPicker(threadId);
+    const first = String(seconds(Date.UTC(2027, 2, 9, 20)));
+    await actor(t, seeker)
+      .select(picker, customIdOf(picker, "Put one of these times forward"), [first])
+      .reply();
+    const proposal = await inThread(threadId, "proposes");
+    // An outage: the thread post and discord.js's three retries of it all get a 500.
+    t.emulator.failNext("POST", new RegExp(`^/channels/${threadId}/messages$`), 4);
+    await actor(t, casey).click(proposal, customIdOf(proposal, "Confirm")).reply();
+    await t.emulator.waitUntil(() => request()?.meeting?.confirmed !== undefined);
+    expect(request()?.effects).toContain("meeting-confirmed");
+    expect(t.emulator.channelMessages(threadId).some((m) => m.content.includes("is set for"))).toBe(false);
+    // The failure leaves a retry, due 10 s later by the bot's clock.
+    const retry = `timer/request-effects/${guildId()}/${request()?.id}`;
+    await vi.waitFor(async () => expect(await t.bot.context.store.get(retry)).toBeDefined(), {
+      timeout: 10_000,
+    });
+    now += 11_000;
+    const announced = await t.emulator.waitForMessage(
+      (m) => m.channel_id === threadId && m.content.includes("is set for"),
+      20_000,
+    );
+    expect(ics(announced)).toContain("DTSTART:20270309T200000Z");
+    await t.emulator.waitUntil(() => !request()?.effects?.includes("meeting-confirmed"));
+    expect(t.emulator.channelMessages(threadId).filter((m) => m.content.includes("is set for"))).toHaveLength(
+      1,
+    );
+  }, 30_000);
+
   it("reschedules: the agreed time is off, the picker opens again, and the next confirmation is round 2", async () => {
     const { seeker, request, threadId, confirmed } = await confirmedInThread("Riley");
     const form = await actor(t, casey).click(confirmed, customIdOf(confirmed, "Reschedule")).modal();

@@ -45,7 +45,9 @@ export const accept: ComponentHandler<"button"> = async (interaction, args, cont
   // Answer at once: opening the thread takes several calls.
   await updateMessage(interaction, cardFor(client, context, request, { connecting: true }));
   // The connect effect as composed in bot.ts (the meetings feature adds its time picker).
-  const connection = (await carryOut(client, context, request, "connect")) as Connection;
+  const connection = (await carryOut(client, context, request, "connect")) as Connection | undefined;
+  // Not connected yet (Discord failed): the retry opens the thread and redraws this card.
+  if (!connection) return;
   await updateMessage(interaction, cardFor(client, context, connection.request));
   if (connection.unreached.length > 0) {
     await respond(interaction, {

@@ -2,6 +2,7 @@ import { type Client, userMention } from "discord.js";
 import type { BotContext, EffectHandler } from "../../core/types.js";
 import { MentorNotFoundError } from "../../domain/mentors/index.js";
 import type { FollowThroughEffect, InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { requestEffectsKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
@@ -28,14 +29,29 @@ export const REQUEST_EFFECTS: Record<RequestsOwnEffect, EffectHandler> = {
 };
 
 /** Carries out `effect` for `request` now and marks it done. */
-export function carryOut(
+export async function carryOut(
   client: Client,
   context: BotContext,
   request: InterviewRequest,
   effect: RequestEffect,
 ): Promise<unknown> {
-  return settled(context, request, effect, context.effects[effect](client, context, request));
+  try {
+    return await settled(context, request, effect, context.effects[effect](client, context, request));
+  } catch (error) {
+    // The change is saved and the effect still owed: a timer tries again soon (with backoff after
+    // that), so the person who acted is not told it failed. Undefined tells the caller it is pending.
+    const { guildId, id: requestId } = request;
+    context.logger.warn(
+      { err: error, guildId, requestId, effect },
+      "an owed effect failed; it will be tried again",
+    );
+    await retrySoon(context, request);
+    return undefined;
+  }
 }
+
+/** How soon a failed effect is tried again. */
+const OWED_RETRY_MS = 10_000;
 
 /** Waits for `work`, the carrying out of `effect`, then marks the effect done; resolves to its result. */
 export async function settled<T>(
@@ -56,18 +72,42 @@ export async function settled<T>(
 export async function carryOutOwed(client: Client, context: BotContext, guildId: string): Promise<void> {
   for (const request of context.services.requests.queries.owingEffects(guildId)) {
     try {
-      for (const effect of request.effects ?? []) {
-        const current = context.services.requests.records.get(request.guildId, request.id);
-        if (!current?.effects?.includes(effect)) continue;
-        await settled(context, current, effect, context.effects[effect](client, context, current));
-      }
+      await carryOutInOrder(client, context, request);
     } catch (error) {
       context.logger.error(
         { err: error, guildId: request.guildId, requestId: request.id },
-        "could not carry out what a request still owes",
+        "could not carry out what a request still owes; it will be tried again",
       );
+      await retrySoon(context, request);
     }
   }
+}
+
+/** Carries out what `request` still owes, in order, stopping at the first that fails (thrown). */
+export async function carryOutInOrder(
+  client: Client,
+  context: BotContext,
+  request: InterviewRequest,
+): Promise<void> {
+  const { records } = context.services.requests;
+  for (const effect of request.effects ?? []) {
+    const current = records.get(request.guildId, request.id);
+    if (!current?.effects?.includes(effect)) continue;
+    await settled(context, current, effect, context.effects[effect](client, context, current));
+  }
+}
+
+/** Schedules the owed-effects timer of `request`, unless one is already set. */
+async function retrySoon(context: BotContext, request: InterviewRequest): Promise<void> {
+  const { guildId, id: requestId } = request;
+  const { timers, clock } = context.services;
+  const payload = { guildId, requestId };
+  await timers.ensure(
+    requestEffectsKey(guildId, requestId),
+    clock() + OWED_RETRY_MS,
+    TIMER_KINDS.requestEffects,
+    payload,
+  );
 }
 
 /** Tells the seeker kindly that the librarian declined, and who else they could ask. */

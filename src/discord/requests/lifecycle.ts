@@ -7,7 +7,7 @@ import {
   type TimerHandler,
 } from "../../domain/timers/index.js";
 import { refreshCard } from "./delivery.js";
-import { carryOut, pauseLibrarian, settled, tellExpired } from "./effects.js";
+import { carryOut, carryOutInOrder, pauseLibrarian, settled, tellExpired } from "./effects.js";
 import { guildNameOf, notify } from "./messaging.js";
 
 /** What the request timers do on Discord once the domain has saved the change. */
@@ -34,10 +34,9 @@ export function owedEffectsHandler(client: Client, context: BotContext): TimerHa
     }
     const { guildId, requestId } = timer.payload;
     const { records } = context.services.requests;
-    for (const effect of records.get(guildId, requestId)?.effects ?? []) {
-      const current = records.get(guildId, requestId);
-      if (current?.effects?.includes(effect)) await carryOut(client, context, current, effect);
-    }
+    const owed = records.get(guildId, requestId);
+    // A failure is thrown: the scheduler tries again later, with backoff.
+    if (owed) await carryOutInOrder(client, context, owed);
     const done = records.get(guildId, requestId);
     if (done) await refreshCard(client, context, done);
   };
