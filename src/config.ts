@@ -110,6 +110,10 @@ const schema = z.object({
   FIRST_CONTACT_NUDGE: duration("72h"),
   UNSCHEDULED_CLOSE: duration("14d"),
   ATTENDANCE_CHECK: duration("2h"),
+  LATE_CANCEL_WINDOW: duration("3h"),
+  NO_SHOW_WINDOW: duration("90d"),
+  NO_SHOW_STOP: duration("30d"),
+  SLOT_HORIZON: duration("14d"),
   SHARD_COUNT: shardCount,
   SHARDS: shardList,
 });
@@ -132,6 +136,14 @@ export interface Config {
   unscheduledCloseMs: number;
   /** After the agreed start: when both are asked whether it happened. */
   attendanceCheckMs: number;
+  /** A cancel this close to the agreed start (or after it) counts as late. */
+  lateCancelMs: number;
+  /** How far back no-shows count towards a pause or stop. */
+  noShowWindowMs: number;
+  /** How long a seeker may not send requests after too many no-shows. */
+  noShowStopMs: number;
+  /** How far ahead the time picker offers slots. */
+  slotHorizonMs: number;
   /** Shards over every process and machine: 1 runs the bot in this process, more under a ShardingManager. */
   shardCount: number | "auto";
   /** The shards this machine runs; undefined for all of them. */
@@ -187,6 +199,10 @@ export function loadConfig(
     firstContactNudgeMs: values.FIRST_CONTACT_NUDGE,
     unscheduledCloseMs: values.UNSCHEDULED_CLOSE,
     attendanceCheckMs: values.ATTENDANCE_CHECK,
+    lateCancelMs: values.LATE_CANCEL_WINDOW,
+    noShowWindowMs: values.NO_SHOW_WINDOW,
+    noShowStopMs: values.NO_SHOW_STOP,
+    slotHorizonMs: values.SLOT_HORIZON,
     shardCount: values.SHARD_COUNT,
     shards: values.SHARDS,
   };

@@ -88,6 +88,8 @@ export async function createServices(
       attendanceCheckMs: config.attendanceCheckMs,
       firstContactNudgeMs: config.firstContactNudgeMs,
       unscheduledCloseMs: config.unscheduledCloseMs,
+      noShowWindowMs: config.noShowWindowMs,
+      noShowStopMs: config.noShowStopMs,
     },
   });
   versions.add(settings, mentors, requests);
@@ -99,7 +101,13 @@ export async function createServices(
     mentorDrafts: new MentorDrafts(store),
     deletions: new DeletionJobs(store),
     requests,
-    meetings: new MeetingScheduler({ records: requests.records, clock, logger, followThrough }),
+    meetings: new MeetingScheduler({
+      records: requests.records,
+      clock,
+      logger,
+      followThrough,
+      lateCancelMs: config.lateCancelMs,
+    }),
     followThrough,
     settings,
     stats,

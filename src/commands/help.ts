@@ -36,7 +36,7 @@ const command: Command = {
       value:
         `Agree a time in your private thread. On this server ${times}. ` +
         "Each of you answers Yes, we met / They didn't come / We moved it; a yes brings the thank-you template " +
-        "and a private rating, and repeated no-shows pause a librarian or stop a seeker asking for 30 days.",
+        "and a private rating, and repeated no-shows pause a librarian or stop a seeker sending requests.",
     });
     await respond(interaction, {
       ephemeral: true,

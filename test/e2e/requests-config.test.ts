@@ -76,7 +76,9 @@ describe("/config", () => {
     expect(fields["Set by the bot's host"]).toBe(
       "Requests expire after 1 hour; reminders go 1 hour and 10 minutes before an agreed time, and both are " +
         "asked whether it happened 30 minutes after its start; with no time agreed, both are nudged 2 hours " +
-        "after Accept and the interview closes after 10 days; feeds are checked every 20 minutes.",
+        "after Accept and the interview closes after 10 days; the picker offers times up to 14 days ahead, and a " +
+        "cancel within 3 hours of the start counts as late; no-shows count for 90 days, and a seeker with too " +
+        "many can't send requests for 30 days; feeds are checked every 20 minutes.",
     );
   });
 

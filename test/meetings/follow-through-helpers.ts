@@ -1,3 +1,4 @@
+import { loadConfig } from "../../src/config.js";
 import { FollowThrough } from "../../src/domain/meetings/follow-through.js";
 import type { ConfirmedTime } from "../../src/domain/requests/meeting.js";
 import type { InterviewRequest } from "../../src/domain/requests/request.js";
@@ -27,6 +28,8 @@ export async function meetingFixture(): Promise<MeetingFixture> {
       attendanceCheckMs: CHECK_MS,
       firstContactNudgeMs: NUDGE_MS,
       unscheduledCloseMs: CLOSE_MS,
+      noShowWindowMs: loadConfig({}).noShowWindowMs,
+      noShowStopMs: loadConfig({}).noShowStopMs,
     },
   });
   return { ...f, followThrough };

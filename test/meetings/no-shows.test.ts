@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { NO_SHOW_STOP_MS, NO_SHOW_WINDOW_MS, NoShows } from "../../src/domain/meetings/no-shows.js";
+import { loadConfig } from "../../src/config.js";
+import { NoShows } from "../../src/domain/meetings/no-shows.js";
 import { SeekerStops } from "../../src/domain/requests/seeker-stops.js";
 import { SettingsService } from "../../src/domain/settings/service.js";
 import { createStore, type Store } from "../../src/store/store.js";
@@ -8,6 +9,7 @@ import { DAY } from "../requests/helpers.js";
 const G = "111111111111111111";
 const LIBRARIAN = "222222222222222222";
 const SEEKER = "333333333333333333";
+const { noShowWindowMs, noShowStopMs } = loadConfig({});
 
 let store: Store;
 let settings: SettingsService;
@@ -18,7 +20,7 @@ beforeEach(async () => {
   settings = new SettingsService(store);
   await settings.load();
   clock = { now: Date.UTC(2026, 0, 5) };
-  noShows = new NoShows(store, settings, () => clock.now);
+  noShows = new NoShows(store, settings, () => clock.now, { windowMs: noShowWindowMs, stopMs: noShowStopMs });
 });
 afterEach(() => store.close());
 
@@ -43,18 +45,36 @@ describe("the no-show ladder", () => {
     expect((await noShows.get(G, LIBRARIAN))?.entries).toHaveLength(2);
   });
 
+  it("goes by NO_SHOW_WINDOW and NO_SHOW_STOP when they are changed", async () => {
+    const { noShowWindowMs: windowMs, noShowStopMs: stopMs } = loadConfig({
+      NO_SHOW_WINDOW: "10d",
+      NO_SHOW_STOP: "5d",
+    });
+    const shorter = new NoShows(store, settings, () => clock.now, { windowMs, stopMs });
+    const seekerNoShow = (requestId: string) =>
+      shorter.record(G, SEEKER, { requestId, reportedBy: LIBRARIAN, role: "seeker" });
+    await seekerNoShow("r1");
+    clock.now += 11 * DAY;
+    // Within the default 90 days, but not within 10.
+    expect((await seekerNoShow("r2")).counted).toBe(1);
+    clock.now += 9 * DAY;
+    const third = await seekerNoShow("r3");
+    expect(third.counted).toBe(2);
+    expect(third.consequence).toMatchObject({ kind: "stop", until: clock.now + 5 * DAY });
+  });
+
   it("stops a seeker for 30 days, and lets no-shows older than 90 days go", async () => {
     const seekerNoShow = (requestId: string) =>
       noShows.record(G, SEEKER, { requestId, reportedBy: LIBRARIAN, role: "seeker" });
     await seekerNoShow("r1");
-    clock.now += NO_SHOW_WINDOW_MS + DAY;
+    clock.now += noShowWindowMs + DAY;
     expect((await seekerNoShow("r2")).counted).toBe(1);
     expect((await noShows.get(G, SEEKER))?.entries.map((entry) => entry.requestId)).toEqual(["r2"]);
     const third = await seekerNoShow("r3");
     expect(third.consequence).toEqual({
       kind: "stop",
       at: clock.now,
-      until: clock.now + NO_SHOW_STOP_MS,
+      until: clock.now + noShowStopMs,
       requestId: "r3",
     });
   });
@@ -96,7 +116,7 @@ describe("a seeker stop with an end", () => {
       () => clock.now,
       (_guild, user) => `code-${user}`,
     );
-    const until = clock.now + NO_SHOW_STOP_MS;
+    const until = clock.now + noShowStopMs;
     await stops.stopUntil(G, SEEKER, until);
     expect(stops.stoppedUntil(G, SEEKER)).toBe(until);
     expect(stops.isStopped(G, SEEKER)).toBe(true);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
 import { calendarFile } from "../../src/domain/meetings/calendar.js";
 import { MeetingScheduler } from "../../src/domain/meetings/scheduler.js";
 import { cancelMeeting, confirm, propose, reschedule } from "../../src/domain/meetings/transitions.js";
@@ -10,6 +11,7 @@ import { fixture, requestInput, TERMS } from "../requests/helpers.js";
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2027, 2, 8, 12);
+const { lateCancelMs } = loadConfig({});
 
 const accepted: InterviewRequest = {
   id: "req00001",
@@ -106,17 +108,31 @@ describe("agreeing a time", () => {
 
   it("cancels for either person, late within 3 hours of the start, and closes the request", () => {
     const done = changed(confirm(changed(propose(accepted, "10", slot, NOW)), "20", slot.startsAt, NOW));
-    const early = changed(cancelMeeting(done, "10", "", slot.startsAt - 3 * HOUR - 1));
+    const early = changed(cancelMeeting(done, "10", "", slot.startsAt - 3 * HOUR - 1, lateCancelMs));
     expect(early.state).toBe("cancelled");
     expect(early.meeting?.cancelled).toEqual({ by: "10", at: slot.startsAt - 3 * HOUR - 1, late: false });
-    const late = changed(cancelMeeting(done, "20", "sick", slot.startsAt - 2 * HOUR));
+    const late = changed(cancelMeeting(done, "20", "sick", slot.startsAt - 2 * HOUR, lateCancelMs));
     expect(late.meeting?.cancelled).toMatchObject({ by: "20", late: true, reason: "sick" });
     expect(late.closedAt).toBe(slot.startsAt - 2 * HOUR);
-    expect(cancelMeeting(late, "10", undefined, NOW).outcome).toBe("unchanged");
-    expect(refusedMessage(cancelMeeting(done, "99", undefined, NOW))).toMatch(/Only the two people/);
+    expect(cancelMeeting(late, "10", undefined, NOW, lateCancelMs).outcome).toBe("unchanged");
+    expect(refusedMessage(cancelMeeting(done, "99", undefined, NOW, lateCancelMs))).toMatch(
+      /Only the two people/,
+    );
     expect(refusedMessage(propose({ ...accepted, state: "pending" }, "10", slot, NOW))).toMatch(
       /hasn't been accepted/,
     );
+  });
+
+  it("counts a cancel as late within LATE_CANCEL_WINDOW when it is changed", () => {
+    const done = changed(confirm(changed(propose(accepted, "10", slot, NOW)), "20", slot.startsAt, NOW));
+    const fourHoursBefore = slot.startsAt - 4 * HOUR;
+    const longer = loadConfig({ LATE_CANCEL_WINDOW: "5h" }).lateCancelMs;
+    expect(
+      changed(cancelMeeting(done, "10", undefined, fourHoursBefore, longer)).meeting?.cancelled?.late,
+    ).toBe(true);
+    expect(
+      changed(cancelMeeting(done, "10", undefined, fourHoursBefore, lateCancelMs)).meeting?.cancelled?.late,
+    ).toBe(false);
   });
 });
 
@@ -155,6 +171,7 @@ describe("the scheduler", () => {
       records: f.requests.records,
       clock: () => f.clock.now,
       followThrough,
+      lateCancelMs,
     });
     const created = await f.requests.lifecycle.create(requestInput("10", "20", { minutes: "20" }), TERMS);
     expect(created.meeting).toEqual({ minutes: 20 });

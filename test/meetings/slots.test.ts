@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config.js";
 import { instantOf, localTimeOf } from "../../src/domain/meetings/local-time.js";
 import { offeredSlots } from "../../src/domain/meetings/slots.js";
 import { parseAwayDates, parseWeeklyWindows } from "../../src/domain/mentors/availability.js";
 
 const iso = (at: number) => new Date(at).toISOString();
+const DAY = 86_400_000;
+const horizonMs = loadConfig({}).slotHorizonMs;
 
 describe("local times", () => {
   it("turns a wall-clock reading into an instant, across daylight saving", () => {
@@ -35,7 +38,7 @@ describe("offered slots", () => {
   const now = Date.UTC(2027, 2, 8, 12);
 
   it("offers the start of each window in the next 14 days, at the librarian's clock across a DST change", () => {
-    const slots = offeredSlots({ windows, timeZone: "America/Chicago", minutes: 30, now });
+    const slots = offeredSlots({ windows, timeZone: "America/Chicago", minutes: 30, now, horizonMs });
     expect(slots.map(iso)).toEqual([
       "2027-03-09T20:00:00.000Z", // Tue 14:00 CST
       "2027-03-11T16:00:00.000Z", // Thu 10:00 CST
@@ -52,18 +55,35 @@ describe("offered slots", () => {
       timeZone: "America/Chicago",
       minutes: 30,
       now: later,
+      horizonMs,
     });
     expect(slots[0] && iso(slots[0])).toBe("2027-03-09T20:30:00.000Z");
     expect(slots.map(iso)).not.toContain("2027-03-11T16:00:00.000Z");
-    expect(slots.every((at) => at > later && at < later + 14 * 86_400_000)).toBe(true);
+    expect(slots.every((at) => at > later && at < later + 14 * DAY)).toBe(true);
 
     const daily = parseWeeklyWindows("Mon-Sun 09:00-10:00");
-    expect(offeredSlots({ windows: daily, timeZone: "UTC", minutes: 30, now })).toHaveLength(10);
+    expect(offeredSlots({ windows: daily, timeZone: "UTC", minutes: 30, now, horizonMs })).toHaveLength(10);
+  });
+
+  it("offers slots only as far ahead as SLOT_HORIZON", () => {
+    const shorter = loadConfig({ SLOT_HORIZON: "3d" }).slotHorizonMs;
+    const slots = offeredSlots({
+      windows,
+      timeZone: "America/Chicago",
+      minutes: 30,
+      now,
+      horizonMs: shorter,
+    });
+    expect(slots.map(iso)).toEqual(["2027-03-09T20:00:00.000Z"]);
+    const longer = loadConfig({ SLOT_HORIZON: "21d" }).slotHorizonMs;
+    const more = offeredSlots({ windows, timeZone: "America/Chicago", minutes: 30, now, horizonMs: longer });
+    expect(more.map(iso).at(-1)).toBe("2027-03-25T15:00:00.000Z");
+    expect(more).toHaveLength(6);
   });
 
   it("fits the interview's length inside the window", () => {
     const short = parseWeeklyWindows("Tue 14:00-14:30");
-    expect(offeredSlots({ windows: short, timeZone: "UTC", minutes: 45, now })).toEqual([]);
-    expect(offeredSlots({ windows: short, timeZone: "UTC", minutes: 30, now })).toHaveLength(2);
+    expect(offeredSlots({ windows: short, timeZone: "UTC", minutes: 45, now, horizonMs })).toEqual([]);
+    expect(offeredSlots({ windows: short, timeZone: "UTC", minutes: 30, now, horizonMs })).toHaveLength(2);
   });
 });

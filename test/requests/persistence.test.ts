@@ -135,6 +135,8 @@ describeEachBackend("requests in a store", (backend) => {
           attendanceCheckMs: 60_000,
           firstContactNudgeMs: 60,
           unscheduledCloseMs: 60_000,
+          noShowWindowMs: 90 * 86_400_000,
+          noShowStopMs: 30 * 86_400_000,
         },
       });
       const nudges = {

@@ -94,6 +94,40 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ ATTENDANCE_CHECK: "0s" })).toThrow(/ATTENDANCE_CHECK must be a duration/);
   });
 
+  it("reads the meeting windows, with the old constants as defaults, and names a bad one", () => {
+    expect(loadConfig({})).toMatchObject({
+      lateCancelMs: 3 * 3_600_000,
+      noShowWindowMs: 90 * 86_400_000,
+      noShowStopMs: 30 * 86_400_000,
+      slotHorizonMs: 14 * 86_400_000,
+    });
+    expect(
+      loadConfig({ LATE_CANCEL_WINDOW: "5h", NO_SHOW_WINDOW: "60d", NO_SHOW_STOP: "1w", SLOT_HORIZON: "3d" }),
+    ).toMatchObject({
+      lateCancelMs: 5 * 3_600_000,
+      noShowWindowMs: 60 * 86_400_000,
+      noShowStopMs: 7 * 86_400_000,
+      slotHorizonMs: 3 * 86_400_000,
+    });
+    let message = "";
+    try {
+      loadConfig({
+        LATE_CANCEL_WINDOW: "late",
+        NO_SHOW_WINDOW: "0d",
+        NO_SHOW_STOP: "-1d",
+        SLOT_HORIZON: "two weeks",
+      });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(
+      'LATE_CANCEL_WINDOW must be a duration such as 30s, 15m, 36h or 7d, got "late"',
+    );
+    expect(message).toContain('NO_SHOW_WINDOW must be a duration such as 30s, 15m, 36h or 7d, got "0d"');
+    expect(message).toContain('NO_SHOW_STOP must be a duration such as 30s, 15m, 36h or 7d, got "-1d"');
+    expect(message).toContain('SLOT_HORIZON must be a duration such as 30s, 15m, 36h or 7d, got "two weeks"');
+  });
+
   it("requires the client id for deploying", () => {
     expect(() => loadConfig({ DISCORD_TOKEN: "x" }, ["DISCORD_TOKEN", "DISCORD_CLIENT_ID"])).toThrow(
       /DISCORD_CLIENT_ID is not set.*Application ID/,

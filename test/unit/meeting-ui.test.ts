@@ -79,10 +79,16 @@ describe("meeting messages", () => {
         attendanceCheckMs: 7_200_000,
         firstContactNudgeMs: 3 * 86_400_000,
         unscheduledCloseMs: 14 * 86_400_000,
+        slotHorizonMs: 14 * 86_400_000,
+        lateCancelMs: 3 * 3_600_000,
+        noShowWindowMs: 90 * 86_400_000,
+        noShowStopMs: 30 * 86_400_000,
       }),
     ).toBe(
       "reminders go 1 day and 1 hour before an agreed time, and both are asked whether it happened 2 hours " +
-        "after its start; with no time agreed, both are nudged 3 days after Accept and the interview closes after 14 days",
+        "after its start; with no time agreed, both are nudged 3 days after Accept and the interview closes after 14 days; " +
+        "the picker offers times up to 14 days ahead, and a cancel within 3 hours of the start counts as late; " +
+        "no-shows count for 90 days, and a seeker with too many can't send requests for 30 days",
     );
   });
 });

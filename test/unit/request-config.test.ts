@@ -41,6 +41,10 @@ async function contextWithSettings() {
       firstContactNudgeMs: 60_000,
       unscheduledCloseMs: 60_000,
       feedPollIntervalMs: 60_000,
+      lateCancelMs: 60_000,
+      noShowWindowMs: 60_000,
+      noShowStopMs: 60_000,
+      slotHorizonMs: 60_000,
     },
   } as unknown as BotContext;
   return { context, settings };

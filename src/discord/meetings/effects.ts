@@ -29,12 +29,14 @@ export function picker(context: BotContext, request: InterviewRequest, intro?: s
         timeZone: profile.timeZone,
         minutes: meetingOf(request).minutes,
         now: context.services.clock(),
+        horizonMs: context.config.slotHorizonMs,
       })
     : [];
   return pickerMessage(request, {
     librarianName: librarianNameOf(context, request),
     profile,
     slots,
+    horizonMs: context.config.slotHorizonMs,
     ...(intro ? { intro } : {}),
   });
 }
@@ -65,7 +67,11 @@ async function announceConfirmed(client: Client, context: BotContext, request: I
     client,
     context,
     request,
-    (audience) => confirmedMessage(request, { mention: audience === "thread" }),
+    (audience) =>
+      confirmedMessage(request, {
+        mention: audience === "thread",
+        lateCancelMs: context.config.lateCancelMs,
+      }),
     `mc${request.id}r${confirmed.round}`,
   );
 }

@@ -4,6 +4,7 @@ import type { BotContext, ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { NO_SHOW_STOPPER } from "../../domain/requests/seeker-stops.js";
 import { guildNameOf, notify } from "../requests/messaging.js";
+import { longDuration } from "./durations.js";
 import { NO_SHOW_PAUSE_REASON } from "./no-show-actions.js";
 
 /** Checked on every click: the button sits in a channel others may see, and a custom ID proves nothing. */
@@ -64,7 +65,7 @@ export const forgiveNoShow: ComponentHandler<"button"> = async (interaction, arg
   }
   const after = lifted.length > 0 ? `; ${lifted.join(" and ")}` : "";
   await updateMessage(interaction, {
-    content: `${interaction.message.content}\n✅ ${userMention(interaction.user.id)} forgave ${userMention(userId)}'s no-show (${outcome.counted} left in the last 90 days${after}).`,
+    content: `${interaction.message.content}\n✅ ${userMention(interaction.user.id)} forgave ${userMention(userId)}'s no-show (${outcome.counted} left in the last ${longDuration(context.config.noShowWindowMs)}${after}).`,
     components: [],
   });
 };

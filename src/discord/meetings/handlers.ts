@@ -5,6 +5,7 @@ import type { BotContext, ComponentHandler, ComponentHandlers } from "../../core
 import { UserError } from "../../domain/errors.js";
 import { meetingOf, NOT_A_PARTY, parseTypedTime } from "../../domain/meetings/index.js";
 import type { InterviewRequest, RequestEffect } from "../../domain/requests/index.js";
+import { longDuration } from "./durations.js";
 import { PROPOSE_FIELDS, proposeModal, REASON_FIELD, reasonModal } from "./forms.js";
 import { confirmedAck, when } from "./views.js";
 
@@ -179,7 +180,7 @@ const submitCancel =
     if (!result.changed)
       return respond(interaction, { ephemeral: true, content: "This interview is already cancelled." });
     const late = meetingOf(result.request).cancelled?.late
-      ? " As it is within 3 hours of the start, it counts as a late cancel."
+      ? ` As it is within ${longDuration(context.config.lateCancelMs)} of the start, it counts as a late cancel.`
       : "";
     await respond(interaction, {
       ephemeral: true,

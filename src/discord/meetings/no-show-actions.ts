@@ -8,6 +8,7 @@ import type { InterviewRequest } from "../../domain/requests/index.js";
 import { row } from "../requests/card.js";
 import { guildNameOf, notify } from "../requests/messaging.js";
 import { addToTrail } from "../shared/moderators.js";
+import { longDuration } from "./durations.js";
 
 /** The pause reason the ladder sets, so forgiving lifts only its own pause. */
 export const NO_SHOW_PAUSE_REASON = "Paused by the bot after missed interviews.";
@@ -23,8 +24,13 @@ const forgiveRow = (guildId: string, absentId: string, requestId: string) =>
   });
 
 /** What the person is told when the ladder paused or stopped them: why, and until when. */
-function consequenceNotice(guildName: string, consequence: NoShowConsequence, counted: number): string {
-  const why = `in ${counted} of your informational interviews in the last 90 days, the other person said you didn't come`;
+function consequenceNotice(
+  guildName: string,
+  consequence: NoShowConsequence,
+  counted: number,
+  windowMs: number,
+): string {
+  const why = `in ${counted} of your informational interviews in the last ${longDuration(windowMs)}, the other person said you didn't come`;
   if (consequence.kind === "pause")
     return (
       `I paused your librarian listing on **${guildName}**: ${why}. Seekers won't find you until you run ` +
@@ -64,10 +70,11 @@ function noShowLine(
   reporterId: string,
   absentId: string,
   outcome: NoShowOutcome,
+  windowMs: number,
 ): string {
   const lines = [
     `🚫 ${userMention(reporterId)} said ${userMention(absentId)} didn't come to their informational interview (request ${request.id}). ` +
-      `No-shows of theirs in the last 90 days: ${outcome.counted} (the limit is ${outcome.limit}).`,
+      `No-shows of theirs in the last ${longDuration(windowMs)}: ${outcome.counted} (the limit is ${outcome.limit}).`,
   ];
   const consequence = outcome.consequence;
   if (consequence?.kind === "pause")
@@ -103,12 +110,13 @@ export async function recordNoShow(
           guildNameOf(client, request.guildId),
           outcome.consequence,
           outcome.counted,
+          context.config.noShowWindowMs,
         ),
         nonce: `nsc-${request.id}-${tag}`,
       });
     }
     await addToTrail(client, context, request.guildId, "no-show", {
-      content: noShowLine(request, reporterId, absentId, outcome),
+      content: noShowLine(request, reporterId, absentId, outcome, context.config.noShowWindowMs),
       components: [forgiveRow(request.guildId, absentId, request.id)],
       nonce: `nsl-${request.id}-${tag}`,
     });

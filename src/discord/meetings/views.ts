@@ -11,17 +11,11 @@ import { customId } from "../../core/custom-ids.js";
 import { LIMITS, truncate } from "../../core/limits.js";
 import type { Reply } from "../../core/respond.js";
 import { safeText } from "../../core/safe-text.js";
-import {
-  type CalendarFile,
-  calendarFile,
-  LATE_CANCEL_MS,
-  localTimeOf,
-  meetingOf,
-} from "../../domain/meetings/index.js";
+import { type CalendarFile, calendarFile, localTimeOf, meetingOf } from "../../domain/meetings/index.js";
 import { type MentorProfile, WEEKDAYS } from "../../domain/mentors/index.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
-import { HOUR_MS } from "../../domain/time.js";
 import { FORMAT_LABELS } from "../mentors/card.js";
+import { longDuration } from "./durations.js";
 
 type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 
@@ -68,6 +62,8 @@ export interface PickerOptions {
   librarianName: string;
   profile: MentorProfile | undefined;
   slots: readonly number[];
+  /** SLOT_HORIZON: how far ahead the slots go. */
+  horizonMs: number;
   /** A line above the picker (a reschedule, say). */
   intro?: string;
 }
@@ -82,14 +78,14 @@ export function pickerMessage(request: InterviewRequest, options: PickerOptions)
   const lines = [options.intro ?? "", `🗓️ **Pick a time for your interview** (${minutes} minutes).`];
   if (options.slots.length > 0) {
     lines.push(
-      `Free times from ${name}'s usual hours in the next 14 days, each shown in your own time zone:`,
+      `Free times from ${name}'s usual hours in the next ${longDuration(options.horizonMs)}, each shown in your own time zone:`,
       ...options.slots.map((at, index) => `${index + 1}. ${when(at)}`),
       "Choose one in the menu to put it forward, or **Propose a time** for any other. The other person then confirms.",
     );
   } else {
     lines.push(
       options.profile?.weeklyWindows?.length
-        ? `${name}'s usual hours have no free time in the next 14 days. **Propose a time** that suits you: the other person then confirms.`
+        ? `${name}'s usual hours have no free time in the next ${longDuration(options.horizonMs)}. **Propose a time** that suits you: the other person then confirms.`
         : `**Propose a time** that suits you (${name} hasn't listed usual hours): the other person then confirms.`,
     );
   }
@@ -160,7 +156,10 @@ const toAttachment = (file: CalendarFile) => ({
 });
 
 /** The agreed time, the format and length, the calendar file, and Reschedule / Cancel for either. */
-export function confirmedMessage(request: InterviewRequest, options: { mention: boolean }): Reply {
+export function confirmedMessage(
+  request: InterviewRequest,
+  options: { mention: boolean; lateCancelMs: number },
+): Reply {
   const meeting = meetingOf(request);
   const startsAt = meeting.confirmed?.startsAt ?? 0;
   const both = [request.seekerId, request.mentorId];
@@ -171,7 +170,7 @@ export function confirmedMessage(request: InterviewRequest, options: { mention: 
       `✅ **Your informational interview is ${round > 1 ? "moved to" : "set for"} ${when(startsAt)}.**`,
       `**Format:** ${FORMAT_LABELS[request.format]} · **Length:** ${meeting.minutes} minutes`,
       "The calendar file holds the time in UTC, so your calendar shows it in your own time zone.",
-      `Can't make it? **Reschedule** to find another time, or **Cancel** (either of you; a cancel within ${LATE_CANCEL_MS / HOUR_MS} hours of the start counts as late).`,
+      `Can't make it? **Reschedule** to find another time, or **Cancel** (either of you; a cancel within ${longDuration(options.lateCancelMs)} of the start counts as late).`,
     ]
       .filter(Boolean)
       .join("\n"),

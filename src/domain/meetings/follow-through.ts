@@ -24,6 +24,10 @@ export interface MeetingDurations {
   readonly firstContactNudgeMs: number;
   /** UNSCHEDULED_CLOSE: after Accept, or after "We moved it". */
   readonly unscheduledCloseMs: number;
+  /** NO_SHOW_WINDOW: how far back no-shows count. */
+  readonly noShowWindowMs: number;
+  /** NO_SHOW_STOP: how long a seeker is stopped after too many no-shows. */
+  readonly noShowStopMs: number;
 }
 
 export interface FollowThroughOptions {
@@ -68,7 +72,10 @@ export class FollowThrough implements MeetingFollowThrough {
     this.#durations = options.durations;
     this.#clock = options.clock;
     this.attendance = new MeetingAttendance(options.records, options.clock);
-    this.noShows = new NoShows(options.store, options.settings, options.clock);
+    this.noShows = new NoShows(options.store, options.settings, options.clock, {
+      windowMs: options.durations.noShowWindowMs,
+      stopMs: options.durations.noShowStopMs,
+    });
   }
 
   request(guildId: string, id: string): InterviewRequest | undefined {

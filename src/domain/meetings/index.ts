@@ -5,7 +5,6 @@ export { offeredSlots, SLOT_LIMITS, type SlotQuery } from "./slots.js";
 export {
   cancelMeeting,
   confirm,
-  LATE_CANCEL_MS,
   MEETING_LIMITS,
   type MeetingTransition,
   meetingOf,

@@ -1,12 +1,14 @@
 import { guildKey, type Store } from "../../store/store.js";
 import { assertId } from "../ids.js";
 import type { SettingsService } from "../settings/index.js";
-import { DAY_MS } from "../time.js";
 
-/** No-shows older than this no longer count. */
-export const NO_SHOW_WINDOW_MS = 90 * DAY_MS;
-/** How long a seeker may not ask anyone after too many no-shows. */
-export const NO_SHOW_STOP_MS = 30 * DAY_MS;
+/** The no-show ladder's durations (from the config). */
+export interface NoShowDurations {
+  /** NO_SHOW_WINDOW: no-shows older than this no longer count. */
+  readonly windowMs: number;
+  /** NO_SHOW_STOP: how long a seeker may not ask anyone after too many no-shows. */
+  readonly stopMs: number;
+}
 
 export type NoShowRole = "seeker" | "librarian";
 
@@ -42,7 +44,7 @@ export interface NoShowRecord {
 
 export interface NoShowOutcome {
   readonly record: NoShowRecord;
-  /** No-shows that count now (the last 90 days, not forgiven). */
+  /** No-shows that count now (within the window, not forgiven). */
   readonly counted: number;
   readonly limit: number;
   /** Set when this no-show reached the limit (also when asked again about the same no-show). */
@@ -66,11 +68,18 @@ export class NoShows {
   readonly #store: Store;
   readonly #settings: Pick<SettingsService, "get">;
   readonly #clock: () => number;
+  readonly #durations: NoShowDurations;
 
-  constructor(store: Store, settings: Pick<SettingsService, "get">, clock: () => number) {
+  constructor(
+    store: Store,
+    settings: Pick<SettingsService, "get">,
+    clock: () => number,
+    durations: NoShowDurations,
+  ) {
     this.#store = store;
     this.#settings = settings;
     this.#clock = clock;
+    this.#durations = durations;
   }
 
   get(guildId: string, userId: string): Promise<NoShowRecord | undefined> {
@@ -84,8 +93,8 @@ export class NoShows {
 
   /** No-shows that count at `now`: within the window and not forgiven. */
   counted(record: NoShowRecord | undefined, now = this.#clock()): number {
-    return (record?.entries ?? []).filter((entry) => !entry.forgiven && entry.at > now - NO_SHOW_WINDOW_MS)
-      .length;
+    const since = now - this.#durations.windowMs;
+    return (record?.entries ?? []).filter((entry) => !entry.forgiven && entry.at > since).length;
   }
 
   /**
@@ -106,7 +115,7 @@ export class NoShows {
       if (base.entries.some((entry) => entry.requestId === noShow.requestId)) return base;
       // Entries past the window can never count again, so they are not kept.
       const entries = [
-        ...base.entries.filter((entry) => entry.at > now - NO_SHOW_WINDOW_MS),
+        ...base.entries.filter((entry) => entry.at > now - this.#durations.windowMs),
         { ...noShow, at: now },
       ];
       const next: NoShowRecord = { ...base, entries };
@@ -114,7 +123,7 @@ export class NoShows {
       const consequence: NoShowConsequence =
         noShow.role === "librarian"
           ? { kind: "pause", at: now, requestId: noShow.requestId }
-          : { kind: "stop", at: now, until: now + NO_SHOW_STOP_MS, requestId: noShow.requestId };
+          : { kind: "stop", at: now, until: now + this.#durations.stopMs, requestId: noShow.requestId };
       return { ...next, consequence };
     })) as NoShowRecord;
     const consequence = saved.consequence?.requestId === noShow.requestId ? saved.consequence : undefined;

@@ -10,6 +10,8 @@ import { cancelMeeting, confirm, type MeetingTransition, propose, reschedule } f
 interface MeetingSchedulerOptions {
   records: RequestRecords;
   clock: () => number;
+  /** LATE_CANCEL_WINDOW: a cancel this close to the agreed start counts as late. */
+  lateCancelMs: number;
   /** Reminders and the "did it happen?" check, told after each confirmation and cancel is saved. */
   followThrough?: MeetingFollowThrough | undefined;
   logger?: ErrorLogger | undefined;
@@ -29,12 +31,14 @@ export interface MeetingResult {
 export class MeetingScheduler {
   readonly #records: RequestRecords;
   readonly #clock: () => number;
+  readonly #lateCancelMs: number;
   readonly #followThrough: MeetingFollowThrough | undefined;
   readonly #logger: ErrorLogger | undefined;
 
   constructor(options: MeetingSchedulerOptions) {
     this.#records = options.records;
     this.#clock = options.clock;
+    this.#lateCancelMs = options.lateCancelMs;
     this.#followThrough = options.followThrough;
     this.#logger = options.logger;
   }
@@ -60,7 +64,9 @@ export class MeetingScheduler {
   }
 
   async cancel(guildId: string, id: string, by: string, reason?: string): Promise<MeetingResult> {
-    const result = await this.#apply(guildId, id, (request, now) => cancelMeeting(request, by, reason, now));
+    const result = await this.#apply(guildId, id, (request, now) =>
+      cancelMeeting(request, by, reason, now, this.#lateCancelMs),
+    );
     if (result.changed) {
       this.#records.cancelTimer(requestFollowUpKey(guildId, id));
       await this.#tell("cancelled", result.request);

@@ -1,10 +1,6 @@
 import { DEFAULT_MEETING_MINUTES, type Meeting } from "../requests/meeting.js";
 import type { InterviewRequest, RequestEffect } from "../requests/request.js";
 import { owing } from "../requests/request.js";
-import { HOUR_MS } from "../time.js";
-
-/** A cancel this close to the agreed start (or after it) counts as late. */
-export const LATE_CANCEL_MS = 3 * HOUR_MS;
 
 export const MEETING_LIMITS = { reason: 300 } as const;
 
@@ -124,19 +120,20 @@ export function reschedule(
 
 /**
  * Either person calls the interview off: the request closes as cancelled, late when within
- * {@link LATE_CANCEL_MS} of an agreed start.
+ * `lateCancelMs` (LATE_CANCEL_WINDOW) of an agreed start.
  */
 export function cancelMeeting(
   request: InterviewRequest,
   by: string,
   reason: string | undefined,
   now: number,
+  lateCancelMs: number,
 ): MeetingTransition {
   if (request.state === "cancelled" && request.meeting?.cancelled) return unchanged(request);
   const refusal = guard(request, by);
   if (refusal) return refusal;
   const meeting = meetingOf(request);
-  const late = meeting.confirmed !== undefined && now > meeting.confirmed.startsAt - LATE_CANCEL_MS;
+  const late = meeting.confirmed !== undefined && now > meeting.confirmed.startsAt - lateCancelMs;
   const why = cleanReason(reason);
   const cancelled = { by, at: now, late, ...(why ? { reason: why } : {}) };
   return changed(

@@ -39,7 +39,7 @@ export interface Meeting {
   };
   /** Reminder leads (ms before the start) already sent for the confirmed round. */
   readonly remindersSent?: readonly number[];
-  /** Set when either person cancelled the agreed interview; late when within 3 hours of the start. */
+  /** Set when either person cancelled the agreed interview; late when within LATE_CANCEL_WINDOW of the start. */
   readonly cancelled?: {
     readonly by: string;
     readonly at: number;
