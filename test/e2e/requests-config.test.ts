@@ -72,7 +72,7 @@ describe("/config", () => {
     expect(fields["Pending requests per seeker"]).toBe("3 (`max-pending`)");
     expect(fields["Days before asking the same librarian again"]).toBe("90 (`cooldown-days`)");
     expect(fields["Unanswered requests in a row before a pause"]).toBe("3 (`auto-pause-after`)");
-    expect(fields["No-shows within 90 days before a pause"]).toBe("2 (`no-shows-before-pause`)");
+    expect(fields["No-shows before a pause"]).toBe("2 (`no-shows-before-pause`)");
     expect(fields["Set by the bot's host"]).toBe(
       "Requests expire after 1 hour; reminders go 1 hour and 10 minutes before an agreed time, and both are " +
         "asked whether it happened 30 minutes after its start; with no time agreed, both are nudged 2 hours " +

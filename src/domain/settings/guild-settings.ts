@@ -10,7 +10,7 @@ export interface GuildSettings {
   maxPendingPerSeeker: number;
   sameMentorCooldownDays: number;
   autoPauseAfterExpiries: number;
-  /** No-shows within 90 days that pause a librarian or stop a seeker asking for 30 days. */
+  /** No-shows within NO_SHOW_WINDOW that pause a librarian or stop a seeker asking (for NO_SHOW_STOP). */
   noShowsBeforePause: number;
   /** Which events get a line in the log channel. */
   trail: TrailLevel;
@@ -37,7 +37,7 @@ export const NUMERIC_SETTINGS: Record<NumericSetting, { label: string; min: numb
   maxPendingPerSeeker: { label: "Pending requests per seeker", min: 1, max: 10 },
   sameMentorCooldownDays: { label: "Days before asking the same librarian again", min: 0, max: 365 },
   autoPauseAfterExpiries: { label: "Unanswered requests in a row before a pause", min: 1, max: 10 },
-  noShowsBeforePause: { label: "No-shows within 90 days before a pause", min: 1, max: 10 },
+  noShowsBeforePause: { label: "No-shows before a pause", min: 1, max: 10 },
 };
 
 /** A change as a moderator makes it. `null` clears a channel; numbers may arrive as typed text. */
