@@ -61,7 +61,7 @@ describe("guild settings", () => {
     [{ autoPauseAfterExpiries: "three" }, "from 1 to 10"],
     [
       { noShowsBeforePause: 0 },
-      "No-shows within 90 days before a pause must be a whole number from 1 to 10.",
+      "No-shows before a pause must be a whole number from 1 to 10.",
     ],
     [{ maxPendingPerSeeker: "" }, "from 1 to 10"],
     [{ mentoringChannelId: "#general" }, "Mentoring channel must be a channel id (17 to 20 digits)."],
