@@ -59,10 +59,7 @@ describe("guild settings", () => {
       "Unanswered requests in a row before a pause must be a whole number from 1 to 10.",
     ],
     [{ autoPauseAfterExpiries: "three" }, "from 1 to 10"],
-    [
-      { noShowsBeforePause: 0 },
-      "No-shows before a pause must be a whole number from 1 to 10.",
-    ],
+    [{ noShowsBeforePause: 0 }, "No-shows before a pause must be a whole number from 1 to 10."],
     [{ maxPendingPerSeeker: "" }, "from 1 to 10"],
     [{ mentoringChannelId: "#general" }, "Mentoring channel must be a channel id (17 to 20 digits)."],
     [{ logChannelId: "12" }, "Log channel must be a channel id (17 to 20 digits)."],
