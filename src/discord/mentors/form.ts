@@ -8,6 +8,7 @@ import {
 } from "discord.js";
 import { customId } from "../../core/custom-ids.js";
 import type { Reply } from "../../core/respond.js";
+import { safeText } from "../../core/safe-text.js";
 import { allLibraryTypes } from "../../domain/library-types.js";
 import type { MentorDraft } from "../../domain/mentors/drafts.js";
 import {
@@ -138,7 +139,7 @@ export function storyStep(draft: MentorDraft): Reply {
 export function previewStep(draft: MentorDraft, profile: MentorProfile, notice?: string): Reply {
   const privately = [
     profile.awayDates?.length ? `Away (no times offered): ${formatAwayDates(profile.awayDates)}` : "",
-    profile.avoidTopics?.length ? `Rather not discuss: ${profile.avoidTopics.join(", ")}` : "",
+    profile.avoidTopics?.length ? `Rather not discuss: ${safeText(profile.avoidTopics.join(", "))}` : "",
   ].filter(Boolean);
   return {
     ephemeral: true,

@@ -1,4 +1,4 @@
-import { UserError } from "../errors.js";
+import { UserError, ValidationError } from "../errors.js";
 import { normalizeTimeZone, type TimeZone } from "../mentors/timezone.js";
 import { cleanLine } from "../mentors/validation.js";
 import { DAY_MS } from "../time.js";
@@ -10,6 +10,7 @@ export const MAX_PROPOSAL_DAYS = 365;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME = /^(\d{1,2}):(\d{2})$/;
 
+/** What was typed, on one line and short; quoted only in ValidationErrors, which the router escapes. */
 const shown = (text: string): string => cleanLine(text).slice(0, 40);
 
 /**
@@ -24,17 +25,24 @@ export function parseTypedTime(
   const dateMatch = DATE.exec(date);
   const parsed = dateMatch ? new Date(`${date}T00:00:00Z`) : undefined;
   if (!parsed || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    throw new UserError(`"${shown(input.date)}" is not a date like 2027-03-15 (year, month, day).`);
+    throw new ValidationError(
+      "date",
+      `"${shown(input.date)}" is not a date like 2027-03-15 (year, month, day).`,
+    );
   }
   const timeMatch = TIME.exec(input.time.trim());
   const hours = Number(timeMatch?.[1]);
   const minutes = Number(timeMatch?.[2]);
   if (!timeMatch || hours > 23 || minutes > 59) {
-    throw new UserError(`"${shown(input.time)}" is not a time like 14:30 (24-hour clock, 00:00 to 23:59).`);
+    throw new ValidationError(
+      "time",
+      `"${shown(input.time)}" is not a time like 14:30 (24-hour clock, 00:00 to 23:59).`,
+    );
   }
   const timeZone = normalizeTimeZone(input.timeZone);
   if (timeZone === undefined) {
-    throw new UserError(
+    throw new ValidationError(
+      "timeZone",
       `"${shown(input.timeZone)}" is not a time zone. Use a name such as America/Chicago or Europe/Berlin, or UTC.`,
     );
   }
