@@ -1,6 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { LIBRARY_TYPES, type LibraryTypeSlug } from "../src/data/library-types.js";
 import { MENTOR_COLLECTION } from "../src/domain/mentors/index.js";
 import { MEETING_FORMATS, type MentorProfile } from "../src/domain/mentors/profile.js";
@@ -8,6 +5,7 @@ import { createRequests, type InterviewRequest } from "../src/domain/requests/in
 import type { RequestState } from "../src/domain/requests/request.js";
 import { SettingsService } from "../src/domain/settings/index.js";
 import { createStore, guildKey, type Store } from "../src/store/store.js";
+import { type Database, freshStoreUrl } from "./databases.js";
 import { benchInteractions } from "./interactions.js";
 
 const DAY_MS = 24 * 60 * 60_000;
@@ -85,11 +83,16 @@ async function writeAll(store: Store, entries: [string, unknown][]): Promise<voi
 }
 
 /**
- * Writes one server's librarians and the requests sent to them to a fresh SQLite file; resolves to
- * its URL. Checks that the requests service reads the requests back.
+ * Writes one server's librarians and the requests sent to them to a fresh store in `database`;
+ * resolves to its URL. Checks that the requests service reads the requests back.
  */
-export async function storeServer(guildId: string, librarians: number, requests: number): Promise<string> {
-  const url = `sqlite://${join(mkdtempSync(join(tmpdir(), "bench-findmentor-")), "bot.sqlite")}`;
+export async function storeServer(
+  database: Database,
+  guildId: string,
+  librarians: number,
+  requests: number,
+): Promise<string> {
+  const url = freshStoreUrl(database);
   const store = await createStore({ url });
   const next = seeded(7);
   const now = Date.now();
@@ -121,13 +124,13 @@ export async function storeServer(guildId: string, librarians: number, requests:
 
 /**
  * /findmentor academic "instruction" in one server with 5,000 volunteer librarians and 50,000
- * requests stored, against a bare discord.js bot sending the very same answer (and /ping), in one run.
+ * requests stored in `database`, against a bare discord.js bot sending the very same answer (and /ping), in one run.
  */
-export function benchFindMentor(count = 1000, librarians = 5_000, requests = 50_000) {
+export function benchFindMentor(database: Database, count = 1000, librarians = 5_000, requests = 50_000) {
   return benchInteractions(count, {
     command: "findmentor",
     options: { "library-type": "academic", keyword: "instruction" },
-    prepare: (guildId) => storeServer(guildId, librarians, requests),
+    prepare: (guildId) => storeServer(database, guildId, librarians, requests),
     stored: `${librarians.toLocaleString("en")} librarians, ${requests.toLocaleString("en")} requests`,
     sameAnswer: { p50Goal: 1.05 },
   });

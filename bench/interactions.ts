@@ -29,6 +29,24 @@ export async function timeCommand(
   return times;
 }
 
+/** Registers the bot's slash commands in one of the emulator's servers: /ping for the bare bot, ours for ours. */
+export async function deployBotCommands(
+  kind: BotKind,
+  emulator: DiscordEmulator,
+  guildId: string,
+): Promise<void> {
+  const definitions =
+    kind === "ping"
+      ? [{ data: { name: "ping", toJSON: () => PING_COMMAND } }]
+      : [...(await loadCommands()).values()];
+  await deployCommands(definitions as never, {
+    token: emulator.botToken,
+    clientId: emulator.applicationId,
+    guildId,
+    apiUrl: emulator.apiUrl,
+  });
+}
+
 export interface Subject {
   emulator: DiscordEmulator;
   bot: BotProcess;
@@ -46,16 +64,7 @@ export async function startSubject(
 ): Promise<Subject> {
   const emulator = await DiscordEmulator.start({ seed: true, interactionAckDeadlineMs: 0 });
   const last = prepare ? await prepare(emulator.seed?.guildId ?? "") : "";
-  const definitions =
-    kind === "ping"
-      ? [{ data: { name: "ping", toJSON: () => PING_COMMAND } }]
-      : [...(await loadCommands()).values()];
-  await deployCommands(definitions as never, {
-    token: emulator.botToken,
-    clientId: emulator.applicationId,
-    guildId: emulator.seed?.guildId,
-    apiUrl: emulator.apiUrl,
-  });
+  await deployBotCommands(kind, emulator, emulator.seed?.guildId ?? "");
   const bot = await startBotProcess(emulator, kind, last);
   return { emulator, bot, command, options, times: [] };
 }

@@ -1,53 +1,9 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Actor } from "../emulator/index.js";
-import { MENTOR_COLLECTION } from "../src/domain/mentors/index.js";
-import { createStore, guildKey, type Store } from "../src/store/store.js";
 import { BOT_RUNTIME, type BotKind, rssOf } from "./bots.js";
+import type { Database } from "./databases.js";
 import { type Subject, startSubject, stopSubject } from "./interactions.js";
-import { librarian, random } from "./mentors.js";
 import { mebibytes, quantile, round } from "./stats.js";
-
-/** What ours finds in its store at start-up: the issue's scale. */
-const LIBRARIANS = 100_000;
-const SERVERS = 200;
-const PER_SERVER = LIBRARIANS / SERVERS;
-
-async function writeLibrarians(store: Store, guildId: string, from: number, count: number): Promise<void> {
-  const next = random(from + 1);
-  const now = Date.now();
-  for (let start = from; start < from + count; start += 1_000) {
-    const batch = Array.from({ length: Math.min(1_000, from + count - start) }, (_, i) => ({
-      ...librarian(start + i, next, now),
-      guildId,
-    }));
-    await Promise.all(batch.map((p) => store.set(guildKey(guildId, MENTOR_COLLECTION, p.userId), p)));
-  }
-}
-
-let otherServers: Promise<string> | undefined;
-
-/**
- * A SQLite file holding LIBRARIANS librarians over SERVERS servers, the emulator's seeded one among
- * them; resolves to its URL. The other servers are written once and copied for each round.
- */
-async function storedLibrarians(guildId: string): Promise<string> {
-  otherServers ??= (async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "bench-startup-")), "servers.sqlite");
-    const store = await createStore({ url: `sqlite://${file}` });
-    for (let server = 1; server < SERVERS; server++)
-      await writeLibrarians(store, `9${String(server).padStart(17, "0")}`, server * PER_SERVER, PER_SERVER);
-    await store.close();
-    return file;
-  })();
-  const file = join(mkdtempSync(join(tmpdir(), "bench-startup-")), "bot.sqlite");
-  copyFileSync(await otherServers, file);
-  const store = await createStore({ url: `sqlite://${file}` });
-  await writeLibrarians(store, guildId, 0, PER_SERVER);
-  await store.close();
-  return `sqlite://${file}`;
-}
+import { storedLibrarians } from "./stored-librarians.js";
 
 interface Figures {
   /** From forking the process to the emulator receiving IDENTIFY. */
@@ -73,9 +29,10 @@ const COMMANDS: Record<BotKind, { command: string; options: Record<string, strin
   "reference-desk": { command: "questions", options: { "library-type": "academic" } },
 };
 
-async function start(kind: BotKind): Promise<Contestant> {
+async function start(kind: BotKind, database: Database): Promise<Contestant> {
   const { command, options } = COMMANDS[kind];
-  const subject = await startSubject(kind, command, options, kind === "ping" ? undefined : storedLibrarians);
+  const prepare = (guildId: string) => storedLibrarians(database, [guildId]);
+  const subject = await startSubject(kind, command, options, kind === "ping" ? undefined : prepare);
   const { emulator, bot } = subject;
   const [session] = emulator.gatewaySessions;
   const seed = emulator.seed;
@@ -108,10 +65,15 @@ async function bursts(contestants: Contestant[], burst: number, batch: number): 
 }
 
 /** One round: both bots started one after the other, then measured side by side. */
-async function runRound(order: BotKind[], burst: number, batch: number): Promise<Record<BotKind, Figures>> {
+async function runRound(
+  database: Database,
+  order: BotKind[],
+  burst: number,
+  batch: number,
+): Promise<Record<BotKind, Figures>> {
   const contestants: Contestant[] = [];
   try {
-    for (const kind of order) contestants.push(await start(kind));
+    for (const kind of order) contestants.push(await start(kind, database));
     for (const contestant of contestants) {
       await ask(contestant);
       contestant.figures.rssMiB = mebibytes(await rssOf(contestant.subject.bot.child));
@@ -130,24 +92,24 @@ async function runRound(order: BotKind[], burst: number, batch: number): Promise
 }
 
 /** "median (min–max)" of one figure over the rounds. */
-function spread(values: number[], digits: number): string {
+export function spread(values: number[], digits: number): string {
   const [low, high] = [Math.min(...values), Math.max(...values)];
   return `${round(quantile(values, 0.5), digits)} (${round(low, digits)}–${round(high, digits)})`;
 }
 
 /**
- * Reference Desk, with 100,000 librarians over 200 servers stored, against a bare discord.js bot, in
+ * Reference Desk, with 100,000 librarians over 200 servers stored in `database`, against a bare discord.js bot, in
  * `runs` rounds; each round starts a fresh process of each on a fresh emulator, the order flipped
  * every round. Figures: start-up to IDENTIFY, RSS
  * after the first answer, and bursts of `burst` `/questions academic` (ours) or `/ping` (bare).
  * Ratios are the median of the rounds' ratios, ours to bare: on a shared machine the load changes
  * from second to second, and within a round the two ran side by side.
  */
-export async function benchStartup(runs = 7, burst = 1000, batch = 50) {
+export async function benchStartup(database: Database, runs = 7, burst = 1000, batch = 50) {
   const rounds: Record<BotKind, Figures>[] = [];
   for (let i = 0; i < runs; i++) {
     const order: BotKind[] = i % 2 === 0 ? ["ping", "reference-desk"] : ["reference-desk", "ping"];
-    rounds.push(await runRound(order, burst, batch));
+    rounds.push(await runRound(database, order, burst, batch));
   }
   const figure = (kind: BotKind, name: keyof Figures, digits = 0) =>
     spread(

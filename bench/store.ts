@@ -1,9 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
 import { collectionPattern, createStore, guildKey } from "../src/store/store.js";
+import { benchDatabases, freshStoreUrl } from "./databases.js";
 import { quantile, round } from "./stats.js";
 
 const RECORDS = 10_000;
@@ -15,26 +14,19 @@ const HOT_UPDATES = 500;
 
 /**
  * The store on its own: SQLite, the baseline, then PostgreSQL when BENCH_POSTGRES_URL names a database
- * the bench may create a schema in (dropped afterwards). Ratios are PostgreSQL's figure over SQLite's.
+ * the bench may create a schema in (scripts/bench.ts drops it afterwards). Ratios are PostgreSQL's figure over SQLite's.
  */
 export async function benchStore(): Promise<Record<string, number | string>> {
   const dir = mkdtempSync(join(tmpdir(), "bench-store-"));
   try {
     const sqlite = await measure(`sqlite://${join(dir, "bench.sqlite")}`);
     const figures: Record<string, number | string> = prefixed("sqlite", sqlite);
-    const base = process.env.BENCH_POSTGRES_URL?.trim();
-    if (!base) return { ...figures, postgres: "skipped: BENCH_POSTGRES_URL is not set" };
-    const schema = `bench_${randomBytes(4).toString("hex")}`;
-    const url = new URL(base);
-    url.searchParams.set("schema", schema);
-    try {
-      const postgres = await measure(url.toString());
-      Object.assign(figures, prefixed("postgres", postgres));
-      for (const [label, value] of Object.entries(postgres)) {
-        figures[`ratio.${label}`] = `${round(value / (sqlite[label as keyof Figures] ?? Number.NaN))}×`;
-      }
-    } finally {
-      await dropSchema(base, schema);
+    if (!benchDatabases().includes("PostgreSQL"))
+      return { ...figures, postgres: "skipped: BENCH_POSTGRES_URL is not set" };
+    const postgres = await measure(freshStoreUrl("PostgreSQL"));
+    Object.assign(figures, prefixed("postgres", postgres));
+    for (const [label, value] of Object.entries(postgres)) {
+      figures[`ratio.${label}`] = `${round(value / (sqlite[label as keyof Figures] ?? Number.NaN))}×`;
     }
     return figures;
   } finally {
@@ -98,13 +90,3 @@ async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<unkn
 
 const prefixed = (prefix: string, figures: Record<string, number>) =>
   Object.fromEntries(Object.entries(figures).map(([label, value]) => [`${prefix}.${label}`, value]));
-
-async function dropSchema(url: string, schema: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
