@@ -14,7 +14,6 @@ import {
   serialise,
 } from "./backend.js";
 
-export const POSTGRES_URL = /^postgres(ql)?:\/\//;
 const TABLE = "keyv";
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 

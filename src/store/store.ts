@@ -1,6 +1,5 @@
 import type { Backend, Outcome } from "./backend.js";
 import { KeyedLock } from "./keyed-lock.js";
-import { openPostgres, POSTGRES_URL } from "./postgres.js";
 import { openSqlite, SQLITE_PREFIX } from "./sqlite.js";
 
 /**
@@ -61,7 +60,11 @@ export async function createStore({ url, onError, scanPageSize = 5_000 }: StoreO
   const options = { onError, scanPageSize };
   if (url === "memory://" || url.startsWith(SQLITE_PREFIX))
     return new KeyvStore(await openSqlite(url, options));
-  if (POSTGRES_URL.test(url)) return new KeyvStore(await openPostgres(url, options));
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    // Loaded only when used: pg costs a SQLite bot some 30 ms at start-up.
+    const { openPostgres } = await import("./postgres.js");
+    return new KeyvStore(await openPostgres(url, options));
+  }
   throw new Error(
     `DATABASE_URL must start with sqlite://, postgres:// or postgresql:// (or be memory://), got "${url.split(":")[0]}:..."`,
   );
