@@ -6,7 +6,7 @@ import { alternativesFor } from "../requests/alternatives.js";
 import { refreshCard } from "../requests/delivery.js";
 import { settled } from "../requests/effects.js";
 import { metPrompt } from "../requests/kit.js";
-import { notify, post } from "../requests/messaging.js";
+import { deliver, notify } from "../requests/messaging.js";
 import { librarianName } from "../requests/names.js";
 import { postDispute, recordNoShow } from "./no-show-actions.js";
 import { notHeldIntro, notHeldNote } from "./nudge.js";
@@ -44,7 +44,7 @@ async function tellNotHeld(client: Client, context: BotContext, request: Intervi
   const name = librarianName(context, request);
   const inThread =
     request.threadId !== undefined &&
-    (await post(client, context, request.threadId, {
+    (await deliver(client, context, request.threadId, {
       ...notHeldNote(request, name, "thread"),
       nonce: `nh-${request.id}-t`,
     }));

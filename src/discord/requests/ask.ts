@@ -4,8 +4,7 @@ import type { ComponentHandler } from "../../core/types.js";
 import { UserError } from "../../domain/errors.js";
 import { isPaused } from "../../domain/mentors/index.js";
 import { requestEffectsKey, TIMER_KINDS } from "../../domain/timers/index.js";
-import { deliverToMentor } from "./delivery.js";
-import { settled } from "./effects.js";
+import { carryOut } from "./effects.js";
 import { ASK_FIELDS, askModal } from "./modals.js";
 import { sentConfirmation, shownToSeeker, undeliveredText } from "./notices.js";
 import { displayNameOf, seekerGuild } from "./refs.js";
@@ -78,13 +77,9 @@ export const submitAsk: ComponentHandler<"modal"> = async (interaction, args, co
     );
     return;
   }
-  const delivered = await settled(
-    context,
-    request,
-    "deliver",
-    deliverToMentor(interaction.client, context, request),
-  );
-  if (!delivered) {
+  // Undefined when Discord failed for now: the delivery stays owed and is tried again soon.
+  const delivered = await carryOut(interaction.client, context, request, "deliver");
+  if (delivered === false) {
     await respond(interaction, { ephemeral: true, content: undeliveredText(profile.displayName) });
   }
 };

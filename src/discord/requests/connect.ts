@@ -4,7 +4,7 @@ import type { BotContext } from "../../core/types.js";
 import type { InterviewRequest } from "../../domain/requests/index.js";
 import { noticeNoChannel } from "./delivery.js";
 import { openingMessages } from "./kit.js";
-import { notify, openPrivateThread, post } from "./messaging.js";
+import { deliver, notify, openPrivateThread } from "./messaging.js";
 import { librarianName } from "./names.js";
 import { acceptedNotice } from "./notices.js";
 
@@ -57,7 +57,7 @@ export async function connect(
       metButton: true,
       picker: picker?.(request),
     });
-    await post(client, context, threadId, nonced(kit, `kit-${request.id}-`));
+    await deliver(client, context, threadId, nonced(kit, `kit-${request.id}-`));
     await notify(client, context, seekerId, {
       ...acceptedNotice(request, mentorName, threadId),
       nonce: `accepted-${request.id}`,

@@ -6,7 +6,7 @@ import type { InterviewRequest } from "../../domain/requests/index.js";
 import { requestEffectsKey, TIMER_KINDS } from "../../domain/timers/index.js";
 import type { Connection } from "./connect.js";
 import { cardFor } from "./delivery.js";
-import { carryOut, settled, tellDeclined } from "./effects.js";
+import { carryOut } from "./effects.js";
 import { DECLINE_FIELDS, declineModal } from "./modals.js";
 import { requestIn } from "./refs.js";
 
@@ -79,11 +79,13 @@ export const submitDecline: ComponentHandler<"modal"> = async (interaction, args
   if (!changed) return respond(interaction, { ephemeral: true, content: alreadyAnswered(request) });
   const client = interaction.client;
   await updateMessage(interaction, cardFor(client, context, request));
-  const told = await settled(context, request, "tell-declined", tellDeclined(client, context, request));
+  // Undefined when Discord failed for now: telling them stays owed and is tried again soon.
+  const told = await carryOut(client, context, request, "tell-declined");
   await respond(interaction, {
     ephemeral: true,
-    content: told
-      ? `Declined. I told ${safeText(request.seekerName)} kindly${request.declineReason ? ", with your reason," : ""} and showed them other librarians.`
-      : "Declined. I couldn't DM them (their DMs are closed), but it no longer shows in their `/requests`.",
+    content:
+      told !== false
+        ? `Declined. I told ${safeText(request.seekerName)} kindly${request.declineReason ? ", with your reason," : ""} and showed them other librarians.`
+        : "Declined. I couldn't DM them (their DMs are closed), but it no longer shows in their `/requests`.",
   });
 };

@@ -7,7 +7,7 @@ import { addToTrail } from "../shared/moderators.js";
 import { alternativesFor } from "./alternatives.js";
 import { connect } from "./connect.js";
 import { deliverToMentor, refreshCard } from "./delivery.js";
-import { guildNameOf, notify, post } from "./messaging.js";
+import { deliver, guildNameOf, notify } from "./messaging.js";
 import { librarianName } from "./names.js";
 import { declinedIntro, expiredIntro, pauseNotice, withdrawnNotice, withdrawnThreadNote } from "./notices.js";
 
@@ -148,7 +148,7 @@ async function tellSeekerWithdrawn(
     nonce: `withdrawn-${request.id}`,
   });
   if (request.threadId)
-    await post(client, context, request.threadId, {
+    await deliver(client, context, request.threadId, {
       ...withdrawnThreadNote(name),
       nonce: `closed-${request.id}`,
     });
@@ -166,7 +166,7 @@ async function tellLibrarianWithdrawn(
   });
   await refreshCard(client, context, request);
   if (request.threadId)
-    await post(client, context, request.threadId, {
+    await deliver(client, context, request.threadId, {
       ...withdrawnThreadNote(request.seekerName),
       nonce: `closed-${request.id}`,
     });

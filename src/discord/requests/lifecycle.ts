@@ -7,16 +7,15 @@ import {
   type TimerHandler,
 } from "../../domain/timers/index.js";
 import { refreshCard } from "./delivery.js";
-import { carryOut, carryOutInOrder, pauseLibrarian, settled, tellExpired } from "./effects.js";
+import { carryOut, carryOutInOrder } from "./effects.js";
 import { guildNameOf, notify } from "./messaging.js";
 
 /** What the request timers do on Discord once the domain has saved the change. */
 export function requestCallbacks(client: Client, context: BotContext): RequestTimerCallbacks {
   return {
     async expired(request, { shouldPause }) {
-      await settled(context, request, "tell-expired", tellExpired(client, context, request));
-      if (shouldPause)
-        await settled(context, request, "pause-librarian", pauseLibrarian(client, context, request));
+      await carryOut(client, context, request, "tell-expired");
+      if (shouldPause) await carryOut(client, context, request, "pause-librarian");
     },
   };
 }

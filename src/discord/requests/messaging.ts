@@ -10,7 +10,9 @@ import { truncate } from "../../core/limits.js";
 import { type Reply, sendDm, sendDmMessage, toMessage } from "../../core/respond.js";
 import type { BotContext } from "../../core/types.js";
 
-export { post } from "../shared/post.js";
+import { isPassingFailure } from "../shared/post.js";
+
+export { deliver, post } from "../shared/post.js";
 
 export const guildNameOf = (client: Client, guildId: string): string =>
   client.guilds.cache.get(guildId)?.name ?? "this server";
@@ -24,8 +26,9 @@ export async function dmMessage(client: Client, userId: string, reply: Reply): P
 }
 
 /**
- * A best-effort DM, for notices sent outside any interaction (timers, the other side of an action):
- * a failure is logged and answered with false, so it never undoes what was already saved.
+ * A DM for notices sent outside any interaction (timers, owed effects, the other side of an action).
+ * False (logged) when their DMs are closed or Discord refuses for good, which never undoes what was
+ * saved; a passing failure (Discord's 5xx, the network) is thrown, so owed work stays owed.
  */
 export async function notify(
   client: Client,
@@ -40,6 +43,7 @@ export async function notify(
     }
     return true;
   } catch (error) {
+    if (isPassingFailure(error)) throw error;
     context.logger.warn({ err: error, userId }, "could not DM a user about a request");
     return false;
   }
