@@ -11,7 +11,7 @@ import { createStore, guildKey } from "../../src/store/store.js";
 import { acceptedRequest, confirmTime, isQuestion, isReminder } from "../support/follow-through.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf } from "../support/messages.js";
-import { startBotProcess } from "../support/process.js";
+import { killAll, startBotProcess } from "../support/process.js";
 import { listLibrarian, sleep } from "../support/requests.js";
 
 // The bot runs as its own process, is killed (SIGKILL) the moment Discord stored the first reminder
@@ -29,14 +29,7 @@ beforeAll(async () => {
 afterEach(async () => {
   await bot?.stop({ keepEmulator: true });
   bot = undefined;
-  for (const child of children) {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = once(child, "exit");
-      child.kill("SIGKILL");
-      await exited;
-    }
-  }
-  children.clear();
+  await killAll(children);
 });
 afterAll(async () => {
   await emulator?.stop();

@@ -1,5 +1,4 @@
 import type { ChildProcess } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +8,7 @@ import type { InterviewRequest } from "../../src/domain/requests/index.js";
 import { createStore, guildKey } from "../../src/store/store.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf } from "../support/messages.js";
-import { startBotProcess } from "../support/process.js";
+import { kill9, killAll, startBotProcess } from "../support/process.js";
 import { isCardOf, listLibrarian, NOTE, sleep } from "../support/requests.js";
 
 // Each test kills the bot (SIGKILL) while it waits for Discord right after telling someone that
@@ -29,8 +28,7 @@ beforeAll(async () => {
 afterEach(async () => {
   await bot?.stop({ keepEmulator: true });
   bot = undefined;
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) await kill9(child);
-  children.clear();
+  await killAll(children);
 });
 afterAll(async () => {
   await emulator?.stop();
@@ -50,12 +48,6 @@ const newMember = (name: string): string => {
     globalName: name,
   }).userId;
 };
-
-async function kill9(child: ChildProcess): Promise<void> {
-  const exited = once(child, "exit");
-  child.kill("SIGKILL");
-  await exited;
-}
 
 /** A store of its own with the librarian listed (and the mentoring channel set, if asked). */
 async function prepare(

@@ -11,7 +11,7 @@ import { mentorUnpauseKey, requestExpiryKey, type TimerRecord } from "../../src/
 import { createStore, guildKey } from "../../src/store/store.js";
 import { startTestBot, type TestBot } from "../support/harness.js";
 import { customIdOf } from "../support/messages.js";
-import { startBotProcess as startBot } from "../support/process.js";
+import { kill9, killAll, startBotProcess as startBot } from "../support/process.js";
 import { listLibrarian, NOTE, sleep } from "../support/requests.js";
 
 const WAIT = { timeout: 15_000, interval: 50 };
@@ -31,26 +31,13 @@ beforeAll(async () => {
 afterEach(async () => {
   await bot?.stop({ keepEmulator: true });
   bot = undefined;
-  await killAll();
+  await killAll(children);
 });
 afterAll(async () => {
-  await killAll();
+  await killAll(children);
   await emulator?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
-
-const running = (child: ChildProcess): boolean => child.exitCode === null && child.signalCode === null;
-
-async function killAll(): Promise<void> {
-  for (const child of children) {
-    if (running(child)) {
-      const exited = once(child, "exit");
-      child.kill("SIGKILL");
-      await exited;
-    }
-    children.delete(child);
-  }
-}
 
 const seed = () => {
   if (!emulator.seed) throw new Error("the emulator has no seed");
@@ -97,10 +84,8 @@ async function startBotProcess(env: Record<string, string>): Promise<ChildProces
 }
 
 /** SIGKILL, and resolves once the process is gone. */
-async function kill9(child: ChildProcess): Promise<void> {
-  const exited = once(child, "exit");
-  child.kill("SIGKILL");
-  await exited;
+async function killed(child: ChildProcess): Promise<void> {
+  await kill9(child);
   expect(child.signalCode).toBe("SIGKILL");
 }
 
@@ -163,7 +148,7 @@ describe("request expiry timers across kill -9", () => {
     await askCasey(early);
     await sleep(3000);
     await askCasey(late);
-    await kill9(child);
+    await killed(child);
 
     // The killed process saved both requests and their timers, and expired neither.
     const [first, second] = await savedRequests(env, [early, late]);
@@ -277,7 +262,7 @@ describe("the mentor-unpause timer across kill -9", () => {
       .reply();
     expect(paused.content).toMatch(/^Paused\. You are paused until/);
     expect(await findCasey()).toEqual([]);
-    await kill9(child);
+    await killed(child);
 
     const store = await createStore({ url: env.DATABASE_URL });
     const profile = await store.get<MentorProfile>(guildKey(guildId(), "mentor", librarian()));

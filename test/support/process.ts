@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -70,4 +71,18 @@ export async function startBotProcess(env: Record<string, string>): Promise<Runn
     throw error;
   }
   return running;
+}
+
+/** SIGKILL, and resolves once the process is gone (at once if it already is). */
+export async function kill9(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, "exit");
+  child.kill("SIGKILL");
+  await exited;
+}
+
+/** Kills every process in `children` still running, and forgets them all. */
+export async function killAll(children: Set<ChildProcess>): Promise<void> {
+  for (const child of children) await kill9(child);
+  children.clear();
 }
